@@ -1,0 +1,162 @@
+import path from 'node:path';
+import { fromRoot } from './paths';
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  logLevel: string;
+  neo4j: {
+    /** Absent: Entente provisions and runs its own server (`local`). */
+    uri?: string;
+    user: string;
+    password: string;
+    database: string;
+    queryTimeoutMs: number;
+    maxRetryTimeMs: number;
+    poolSize: number;
+  };
+  local: {
+    cacheDir: string;
+    homeDir: string;
+    boltPort: number;
+    heap: string;
+    pageCache: string;
+    transactionTimeout: string;
+    transactionMemoryMax: string;
+    startTimeoutMs: number;
+  };
+  graphql: {
+    introspection: boolean;
+    hideSuggestions: boolean;
+    maxDepth: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxTokens: number;
+    maxCost: number;
+    bodyLimit: string;
+  };
+  corsOrigins: string[];
+  seedOnStart: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every variable.`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads the environment once and reports every problem together, not the first one alone. */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const read = new EnvReader(env, problems);
+  const nodeEnv = read.oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const uri = read.optional('NEO4J_URI');
+  if (uri && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/.test(uri)) {
+    problems.push(`NEO4J_URI must be a bolt:// or neo4j:// URI (optionally +s or +ssc), got "${uri}"`);
+  }
+  const password = read.optional('NEO4J_PASSWORD');
+  if (uri && !password) problems.push('NEO4J_PASSWORD is required when NEO4J_URI points at your own server');
+  const localHome = read.string('NEO4J_LOCAL_HOME', fromRoot('.neo4j'));
+
+  const config: Config = {
+    env: nodeEnv,
+    host: read.string('HOST', '127.0.0.1'),
+    port: read.int('PORT', 4000, 0, 65535),
+    logLevel: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    neo4j: {
+      ...(uri ? { uri } : {}),
+      user: read.string('NEO4J_USER', 'neo4j'),
+      password: password ?? '',
+      database: read.string('NEO4J_DATABASE', 'neo4j'),
+      queryTimeoutMs: read.int('NEO4J_QUERY_TIMEOUT_MS', 5000, 100, 600_000),
+      maxRetryTimeMs: read.int('NEO4J_MAX_RETRY_MS', 3000, 0, 60_000),
+      poolSize: read.int('NEO4J_POOL_SIZE', 50, 1, 1000),
+    },
+    local: {
+      cacheDir: localHome,
+      homeDir: path.join(localHome, read.string('NEO4J_LOCAL_INSTANCE', 'app')),
+      boltPort: read.int('NEO4J_LOCAL_PORT', 7687, 1, 65535),
+      heap: read.memory('NEO4J_LOCAL_HEAP', '1g'),
+      pageCache: read.memory('NEO4J_LOCAL_PAGECACHE', '256m'),
+      transactionTimeout: `${read.int('NEO4J_LOCAL_TX_TIMEOUT_S', 30, 1, 3600)}s`,
+      transactionMemoryMax: read.memory('NEO4J_LOCAL_TX_MEMORY_MAX', '256m'),
+      startTimeoutMs: read.int('NEO4J_LOCAL_START_TIMEOUT_MS', 180_000, 5000, 1_800_000),
+    },
+    graphql: {
+      introspection: read.bool('GRAPHQL_INTROSPECTION', true),
+      hideSuggestions: read.bool('GRAPHQL_HIDE_SUGGESTIONS', nodeEnv === 'production'),
+      maxDepth: read.int('GRAPHQL_MAX_DEPTH', 12, 1, 100),
+      maxAliases: read.int('GRAPHQL_MAX_ALIASES', 15, 0, 1000),
+      maxDirectives: read.int('GRAPHQL_MAX_DIRECTIVES', 5, 0, 1000),
+      maxTokens: read.int('GRAPHQL_MAX_TOKENS', 500, 10, 100_000),
+      maxCost: read.int('GRAPHQL_MAX_COST', 5000, 10, 10_000_000),
+      bodyLimit: read.memory('GRAPHQL_BODY_LIMIT', '100kb'),
+    },
+    corsOrigins: (read.optional('CORS_ORIGINS') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    seedOnStart: read.bool('SEED_ON_START', true),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+class EnvReader {
+  constructor(
+    private readonly env: Env,
+    private readonly problems: string[],
+  ) {}
+
+  optional(name: string): string | undefined {
+    const value = this.env[name]?.trim();
+    return value ? value : undefined;
+  }
+
+  string(name: string, fallback: string): string {
+    return this.optional(name) ?? fallback;
+  }
+
+  int(name: string, fallback: number, min: number, max: number): number {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      this.problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+      return fallback;
+    }
+    return value;
+  }
+
+  bool(name: string, fallback: boolean): boolean {
+    const raw = this.optional(name)?.toLowerCase();
+    if (raw === undefined) return fallback;
+    if (['true', '1', 'yes'].includes(raw)) return true;
+    if (['false', '0', 'no'].includes(raw)) return false;
+    this.problems.push(`${name} must be true or false, got "${raw}"`);
+    return fallback;
+  }
+
+  memory(name: string, fallback: string): string {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    if (!/^\d+(k|kb|m|mb|g|gb)?$/i.test(raw)) {
+      this.problems.push(`${name} must be a size such as 512m or 1g, got "${raw}"`);
+      return fallback;
+    }
+    return raw.toLowerCase();
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    if (!(allowed as readonly string[]).includes(raw)) {
+      this.problems.push(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+      return fallback;
+    }
+    return raw as T;
+  }
+}

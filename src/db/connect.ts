@@ -1,0 +1,53 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config';
+import { startManagedNeo4j } from '../neo4j/instance';
+import { cypher } from './cypher';
+import { Database } from './database';
+import { createDriver } from './driver';
+
+const PING = cypher('health/ping');
+
+export interface Connection {
+  db: Database;
+  /** bolt URI in use, and whether Entente runs that server itself. */
+  uri: string;
+  managed: boolean;
+  close(): Promise<void>;
+}
+
+/** NEO4J_URI when set; otherwise the managed local server, provisioned and started here. */
+export async function connect(config: Config, logger: Logger): Promise<Connection> {
+  const managed = config.neo4j.uri
+    ? undefined
+    : await startManagedNeo4j({ ...config.local, progress: (line) => logger.info(line) });
+  const uri = managed?.uri ?? (config.neo4j.uri as string);
+  const driver = createDriver({
+    ...config.neo4j,
+    uri,
+    user: managed?.user ?? config.neo4j.user,
+    password: managed?.password ?? config.neo4j.password,
+  });
+  const db = new Database(driver, { database: config.neo4j.database, queryTimeoutMs: config.neo4j.queryTimeoutMs, logger });
+  try {
+    await db.read(PING, {}, 10_000);
+  } catch (error) {
+    await db.close();
+    await managed?.stop();
+    throw new Error(
+      managed
+        ? `The managed Neo4j started but does not answer queries: ${(error as Error).message}`
+        : `NEO4J_URI is set but Neo4j does not answer at ${uri}: ${(error as Error).message}. ` +
+            'Start that server, check NEO4J_USER/NEO4J_PASSWORD, or unset NEO4J_URI to use the managed local server.',
+    );
+  }
+  logger.info({ uri, managed: Boolean(managed) }, 'connected to Neo4j');
+  return {
+    db,
+    uri,
+    managed: Boolean(managed),
+    close: async () => {
+      await db.close();
+      await managed?.stop();
+    },
+  };
+}

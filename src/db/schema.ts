@@ -1,0 +1,14 @@
+import { cypher } from './cypher';
+import type { Database } from './database';
+
+const STATEMENTS = [cypher('schema/entity-id-unique'), cypher('schema/entity-search')];
+const AWAIT_INDEXES = cypher('schema/await-indexes');
+
+/** Index names /readyz checks (a uniqueness constraint's backing index has the constraint's name). */
+export const REQUIRED_INDEXES = ['entity_id_unique', 'entity_search'];
+
+/** Idempotent (IF NOT EXISTS): run at every start and before tests. */
+export async function applySchema(db: Database): Promise<void> {
+  for (const statement of STATEMENTS) await db.write(statement);
+  await db.write(AWAIT_INDEXES, {}, 130_000);
+}

@@ -1,0 +1,3 @@
+import type { QueryResolvers } from '../../generated/resolvers-types';
+
+export const node: QueryResolvers['node'] = (_parent, { id }, { loaders }) => loaders.entity.load(id);

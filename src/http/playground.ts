@@ -1,0 +1,78 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Router } from 'express';
+import express from 'express';
+import { fromRoot } from '../paths';
+
+const EXAMPLES_DIR = fromRoot('src', 'http', 'playground', 'examples');
+
+/** The example operations the playground opens with; tests validate each against the schema. */
+export function loadPlaygroundExamples(): { name: string; query: string }[] {
+  return readdirSync(EXAMPLES_DIR)
+    .filter((file) => file.endsWith('.graphql'))
+    .sort()
+    .map((file) => ({
+      name: file.replace(/^\d+-/, '').replace(/\.graphql$/, ''),
+      query: readFileSync(`${EXAMPLES_DIR}/${file}`, 'utf8'),
+    }));
+}
+
+/** A file inside an installed package (resolved through its package.json, which every package exports). */
+const packageFile = (pkg: string, file: string): string => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
+
+// Served from node_modules so the playground works with no network: no CDN, no font host.
+const ASSETS: Record<string, { file: string; type: string }> = {
+  'react.js': { file: packageFile('react', 'umd/react.production.min.js'), type: 'text/javascript' },
+  'react-dom.js': { file: packageFile('react-dom', 'umd/react-dom.production.min.js'), type: 'text/javascript' },
+  'graphiql.js': { file: packageFile('graphiql', 'graphiql.min.js'), type: 'text/javascript' },
+  'graphiql.css': { file: packageFile('graphiql', 'graphiql.min.css'), type: 'text/css' },
+  'init.js': { file: fromRoot('src', 'http', 'playground', 'init.js'), type: 'text/javascript' },
+};
+
+const PAGE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Entente GraphQL playground</title>
+<link rel="stylesheet" href="/playground/graphiql.css">
+<style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+</head>
+<body>
+<div id="graphiql">Loading the playground…</div>
+<script src="/playground/react.js"></script>
+<script src="/playground/react-dom.js"></script>
+<script src="/playground/graphiql.js"></script>
+<script src="/playground/init.js"></script>
+</body>
+</html>`;
+
+// Only this host: a page that tried to reach a CDN would fail here, loudly, instead of offline.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self' data:",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+].join('; ');
+
+export function playgroundRoutes(): Router {
+  const router = express.Router();
+  const examples = JSON.stringify(loadPlaygroundExamples());
+  router.get('/graphql', (req, res, next) => {
+    // A browser asks for HTML; GraphQL clients ask for JSON or send a query: those go to Apollo.
+    const wantsHtml = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+    if (!wantsHtml || req.query.query !== undefined) {
+      next();
+      return;
+    }
+    res.set('Content-Security-Policy', CSP).type('html').send(PAGE);
+  });
+  router.get('/playground/examples.json', (_req, res) => void res.type('json').send(examples));
+  router.get('/playground/:asset', (req, res, next) => {
+    const asset = ASSETS[req.params.asset];
+    if (!asset) return next();
+    res.set('Cache-Control', 'public, max-age=3600').type(asset.type).sendFile(asset.file);
+  });
+  return router;
+}

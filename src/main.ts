@@ -1,0 +1,49 @@
+import { loadConfig } from './config';
+import { connect, type Connection } from './db/connect';
+import { applySchema } from './db/schema';
+import { createLogger } from './logger';
+import type { EntenteServer } from './server';
+import { buildServer } from './server';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  // Filled in as start-up proceeds; shutdown stops whatever is up so far.
+  const running: { connection?: Connection; server?: EntenteServer } = {};
+  let stopping = false;
+
+  // Registered before anything starts: a Ctrl-C during start-up must stop Neo4j too.
+  const shutdown = async (signal: string): Promise<void> => {
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting now (the managed Neo4j is killed, not stopped cleanly)');
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, 'shutting down: draining HTTP, closing the driver, stopping Neo4j');
+    await running.server?.stop();
+    await running.connection?.close();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', (s) => void shutdown(s));
+  process.on('SIGTERM', (s) => void shutdown(s));
+
+  const connection = await connect(config, logger);
+  running.connection = connection;
+  try {
+    await applySchema(connection.db);
+    const server = await buildServer(config, connection.db, logger);
+    running.server = server;
+    const port = await server.listen(config.port, config.host);
+    logger.info({ url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql` }, 'Entente is ready');
+  } catch (error) {
+    await connection.close();
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  // Problems a user can fix are printed as sentences, not stack traces.
+  process.stderr.write(`\nEntente could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,75 @@
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express from 'express';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import { createContext, type Context } from './context';
+import type { Database } from './db/database';
+import { armorProtection } from './graphql/armor';
+import { tokenLimit } from './graphql/token-limit';
+import { formatError } from './graphql/format-error';
+import { resolvers } from './graphql/resolvers';
+import { loadTypeDefs } from './graphql/schema';
+import { DateLiteralsRule } from './graphql/validation/date-literals';
+import { healthRoutes } from './http/health';
+import { playgroundRoutes } from './http/playground';
+
+export interface EntenteServer {
+  httpServer: http.Server;
+  apollo: ApolloServer<Context>;
+  /** Listens on host:port (port 0 picks a free one) and returns the bound port. */
+  listen(port: number, host: string): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** Builds the HTTP app and Apollo without listening, so tests can run it on port 0. */
+export async function buildServer(config: Config, db: Database, logger: Logger): Promise<EntenteServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const armor = armorProtection(config.graphql);
+  const apollo = new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers: resolvers as never,
+    introspection: config.graphql.introspection,
+    hideSchemaDetailsFromClientErrors: config.graphql.hideSuggestions,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    validationRules: [...armor.validationRules, DateLiteralsRule],
+    formatError,
+    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    logger,
+  });
+  await apollo.start();
+
+  app.use(healthRoutes(db));
+  app.use(playgroundRoutes());
+  app.use(
+    '/graphql',
+    // No origin is allowed unless listed: same-origin pages (the playground) need no CORS.
+    cors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false }),
+    express.json({ limit: config.graphql.bodyLimit }),
+    tokenLimit(config.graphql.maxTokens),
+    expressMiddleware(apollo, { context: async () => createContext(db, logger) }),
+  );
+
+  return {
+    httpServer,
+    apollo,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    // Apollo's drain plugin closes the HTTP server and waits for requests in flight.
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { fixture } from '../helpers/fixtures';
+import { startTestApp, type TestApp } from '../helpers/app';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+describe('the offline playground in headless Chromium', () => {
+  let app: TestApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
+    }
+    app = await startTestApp();
+    await app.db.write(fixture('create-state'), { id: 'test-e2e-state', name: 'Playgroundia' });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.db.write(fixture('delete-by-id-prefix'), { prefix: 'test-e2e-' });
+    await app?.close();
+  });
+
+  it('loads with the network cut off, runs a typed query and shows the result', async () => {
+    const page = await browser.newPage();
+    const foreign: string[] = [];
+    // The network is "cut": any request to another host is recorded and aborted.
+    await page.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.host === new URL(app.url).host) return route.continue();
+      foreign.push(url.href);
+      return route.abort();
+    });
+    await page.goto(`${app.url}/graphql`);
+    const editor = page.locator('.graphiql-query-editor .CodeMirror').first();
+    await editor.waitFor({ timeout: 30_000 });
+
+    // Replace the example with our own query, as a person would type it.
+    await editor.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('{ state(id: "test-e2e-state") { name');
+    await page.keyboard.press('Escape');
+    // GraphiQL settles the operation name a moment after typing; running before it would send the example's name.
+    await page.waitForTimeout(500);
+    await page.locator('.graphiql-execute-button').click();
+
+    const result = page.locator('.graphiql-response');
+    await expect(result.getByText('Playgroundia', { exact: false }).waitFor({ timeout: 15_000 })).resolves.toBeUndefined();
+    expect(foreign).toEqual([]);
+    await page.screenshot({ path: 'tests/e2e/playground.png' });
+  });
+
+  it('opens with the example operations as tabs', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${app.url}/graphql`);
+    await page.locator('.graphiql-query-editor .CodeMirror').first().waitFor({ timeout: 30_000 });
+    const tabs = await page.locator('.graphiql-tab').count();
+    const examples = (await (await fetch(`${app.url}/playground/examples.json`)).json()) as unknown[];
+    expect(tabs).toBe(examples.length);
+  });
+});

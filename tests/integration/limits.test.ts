@@ -1,0 +1,173 @@
+import { startTestApp, type TestApp } from '../helpers/app';
+
+/** `{ state { sources { sources { … id } } } }` with `depth` levels of fields, the leaf included. */
+function nestedQuery(depth: number): string {
+  let inner = 'id';
+  for (let level = 2; level < depth; level += 1) inner = `sources { ${inner} }`;
+  return `{ state(id: "test-limits") { ${inner} } }`;
+}
+
+const aliased = (count: number): string =>
+  `{ ${Array.from({ length: count }, (_, i) => `a${i}: state(id: "x${i}") { id }`).join(' ')} }`;
+
+const withDirectives = (count: number): string => `{ ${'__typename @include(if: true) '.repeat(count)}}`;
+
+async function rejectedWith(app: TestApp, query: string): Promise<string | undefined> {
+  const { status, body } = await app.gql(query);
+  if (status === 200 && !body.errors) return undefined;
+  expect(status).toBe(400);
+  return body.errors?.map((e) => e.message).join(' | ');
+}
+
+describe('query-shape limits (each just under and just over)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ GRAPHQL_MAX_DEPTH: '6', GRAPHQL_MAX_ALIASES: '15', GRAPHQL_MAX_DIRECTIVES: '5' });
+  });
+  afterAll(() => app.close());
+
+  it('depth: at the limit passes, one deeper is rejected', async () => {
+    expect(await rejectedWith(app, nestedQuery(6))).toBeUndefined();
+    expect(await rejectedWith(app, nestedQuery(7))).toMatch(/depth/i);
+  });
+
+  it('depth through fragments counts the same', async () => {
+    const query = `{ state(id: "x") { ...deep } } fragment deep on State { sources { sources { sources { sources { sources { id } } } } } }`;
+    expect(await rejectedWith(app, query)).toMatch(/depth/i);
+  });
+
+  it('aliases: 15 pass, 16 are rejected', async () => {
+    expect(await rejectedWith(app, aliased(15))).toBeUndefined();
+    expect(await rejectedWith(app, aliased(16))).toMatch(/alias/i);
+  });
+
+  it('directives: 5 pass, 6 are rejected', async () => {
+    expect(await rejectedWith(app, withDirectives(5))).toBeUndefined();
+    expect(await rejectedWith(app, withDirectives(6))).toMatch(/directive/i);
+  });
+});
+
+describe('token and cost limits', () => {
+  const query = '{ a: state(id: "x") { id name aliases sources { id title } } b: source(id: "y") { id title } }';
+
+  async function withLimits(env: Record<string, string>, run: (app: TestApp) => Promise<void>): Promise<void> {
+    const app = await startTestApp(env);
+    try {
+      await run(app);
+    } finally {
+      await app.close();
+    }
+  }
+
+  it('cost: a query costing exactly the limit passes, one over is rejected', async () => {
+    // The cost armor computes for this query, read from its own message under a tiny limit.
+    let cost = 0;
+    await withLimits({ GRAPHQL_MAX_COST: '10' }, async (app) => {
+      const message = await rejectedWith(app, query);
+      cost = Number(/found (\d+)/.exec(message ?? '')?.[1]);
+    });
+    expect(cost).toBeGreaterThan(10);
+    await withLimits({ GRAPHQL_MAX_COST: String(cost) }, async (app) => expect(await rejectedWith(app, query)).toBeUndefined());
+    await withLimits({ GRAPHQL_MAX_COST: String(cost - 1) }, async (app) =>
+      expect(await rejectedWith(app, query)).toMatch(/cost/i),
+    );
+  });
+
+  it('tokens: a document of exactly the limit passes, one token more is rejected', async () => {
+    // `{ __typename × k }` is k + 2 tokens.
+    await withLimits({ GRAPHQL_MAX_TOKENS: '502' }, async (app) => {
+      expect(await rejectedWith(app, `{ ${'__typename '.repeat(500)}}`)).toBeUndefined();
+      expect(await rejectedWith(app, `{ ${'__typename '.repeat(501)}}`)).toMatch(/token/i);
+    });
+  });
+
+  it("tokens: the default refuses graphql-cop's 500 duplicated fields", async () => {
+    await withLimits({}, async (app) => expect(await rejectedWith(app, `{ ${'__typename '.repeat(500)}}`)).toMatch(/token/i));
+  });
+});
+
+describe('HTTP limits and protections', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ GRAPHQL_BODY_LIMIT: '100kb' });
+  });
+  afterAll(() => app.close());
+
+  const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<Response> =>
+    fetch(`${app.url}/graphql`, { method: 'POST', headers, body });
+
+  it('accepts a body just under the limit and answers 413 just over it', async () => {
+    const padding = (size: number): string => JSON.stringify({ query: `{ __typename }${' '.repeat(size)}` });
+    const under = padding(100 * 1024 - 40);
+    expect(Buffer.byteLength(under)).toBeLessThanOrEqual(100 * 1024);
+    expect((await post(under)).status).not.toBe(413);
+    expect((await post(padding(100 * 1024 + 10))).status).toBe(413);
+  });
+
+  it('refuses batched requests', async () => {
+    const response = await post(JSON.stringify(Array.from({ length: 10 }, () => ({ query: '{ __typename }' }))));
+    expect(response.status).toBe(400);
+  });
+
+  it('blocks simple cross-site requests (CSRF prevention)', async () => {
+    expect((await post(JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'text/plain' })).status).toBe(400);
+    expect((await fetch(`${app.url}/graphql?query=%7B__typename%7D`)).status).toBe(400);
+    const preflighted = await fetch(`${app.url}/graphql?query=%7B__typename%7D`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(preflighted.status).toBe(200);
+  });
+
+  it('allows no foreign origin by default', async () => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('what errors reveal', () => {
+  it('hides field suggestions when configured (on by default in production)', async () => {
+    const app = await startTestApp({ GRAPHQL_HIDE_SUGGESTIONS: 'true' });
+    try {
+      const { body } = await app.gql('{ stat(id: "x") { id } }');
+      expect(JSON.stringify(body)).not.toMatch(/Did you mean/);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('suggests fields in development', async () => {
+    const app = await startTestApp({ GRAPHQL_HIDE_SUGGESTIONS: 'false' });
+    try {
+      const { body } = await app.gql('{ stat(id: "x") { id } }');
+      expect(JSON.stringify(body)).toMatch(/Did you mean/);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('turns introspection off when configured', async () => {
+    const app = await startTestApp({ GRAPHQL_INTROSPECTION: 'false' });
+    try {
+      const { status } = await app.gql('{ __schema { types { name } } }');
+      expect(status).toBe(400);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('never sends a stack trace, even for an internal failure', async () => {
+    const app = await startTestApp();
+    await app.db.close();
+    try {
+      const { body } = await app.gql('{ state(id: "x") { id } }');
+      expect(body.errors?.length).toBeGreaterThan(0);
+      expect(JSON.stringify(body)).not.toMatch(/stacktrace|exception|\.ts:\d+|at .*\(/);
+    } finally {
+      await app.server.stop();
+    }
+  });
+});

@@ -1,0 +1,74 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Database } from '../../src/db/database';
+import { createDriver } from '../../src/db/driver';
+import { startManagedNeo4j, type ManagedNeo4jOptions, type RunningNeo4j } from '../../src/neo4j/instance';
+import { freePort } from '../../src/neo4j/ports';
+import { requireJava, requireMaven } from '../../src/neo4j/requirements';
+import { fromRoot } from '../../src/paths';
+import { fixture } from '../helpers/fixtures';
+import { silentLogger } from '../helpers/neo4j';
+
+/** A managed server in a throw-away home, sharing the downloaded jars. */
+async function options(homeDir: string): Promise<ManagedNeo4jOptions> {
+  return {
+    cacheDir: process.env.NEO4J_LOCAL_HOME ?? fromRoot('.neo4j'),
+    homeDir,
+    boltPort: await freePort(),
+    heap: '512m',
+    pageCache: '64m',
+    transactionTimeout: '30s',
+    transactionMemoryMax: '128m',
+    startTimeoutMs: 120_000,
+    progress: () => undefined,
+  };
+}
+
+function open(server: RunningNeo4j): Database {
+  const driver = createDriver({ ...server, poolSize: 2, maxRetryTimeMs: 1000 });
+  return new Database(driver, { database: 'neo4j', queryTimeoutMs: 5000, logger: silentLogger });
+}
+
+describe('the managed local Neo4j', () => {
+  let homeDir: string;
+  beforeAll(() => {
+    homeDir = mkdtempSync(path.join(os.tmpdir(), 'entente-managed-'));
+  });
+  afterAll(() => rmSync(homeDir, { recursive: true, force: true }));
+
+  it('keeps every node written before a restart', async () => {
+    const first = await startManagedNeo4j(await options(homeDir));
+    let db = open(first);
+    await db.write(fixture('create-state'), { id: 'test-restart-a', name: 'Before restart' });
+    await db.close();
+    await first.stop();
+
+    const second = await startManagedNeo4j(await options(homeDir));
+    db = open(second);
+    try {
+      const result = await db.read(fixture('count-by-id-prefix'), { prefix: 'test-restart-' });
+      expect(result.records[0]?.get('count').toNumber()).toBe(1);
+    } finally {
+      await db.close();
+      await second.stop();
+    }
+  }, 180_000);
+
+  it('says which port is taken instead of failing obscurely', async () => {
+    const blocker = net.createServer();
+    const o = await options(homeDir);
+    await new Promise<void>((resolve) => blocker.listen(o.boltPort, '127.0.0.1', resolve));
+    try {
+      await expect(startManagedNeo4j(o)).rejects.toThrow(new RegExp(`Port ${o.boltPort} .* already in use.*NEO4J_LOCAL_PORT`));
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('explains a missing Java or Maven and how to proceed', () => {
+    expect(() => requireJava('/nonexistent/java')).toThrow(/Java was not found.*NEO4J_URI/);
+    expect(() => requireMaven('/nonexistent/mvn')).toThrow(/Maven \(mvn\) was not found.*NEO4J_URI/);
+  });
+});
