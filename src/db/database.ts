@@ -48,8 +48,8 @@ export class Database {
   }
 
   /** Several statements in one write transaction: all of them or none. */
-  writeTransaction<T>(name: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.run('WRITE', name, work);
+  writeTransaction<T>(name: string, work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.run('WRITE', name, work, timeoutMs);
   }
 
   async close(): Promise<void> {

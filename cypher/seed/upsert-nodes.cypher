@@ -1,0 +1,6 @@
+// Idempotent: an entity is found by id and its properties replaced (a null removes one).
+// $label is one of the entity labels (checked in code); Cypher 5.26 takes it as a value.
+UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+SET n:$($label)
+SET n += row.props
