@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Database } from './db/database';
 import { createEntityLoader, type EntityLoader } from './entity/loader';
+import { createRelationLoaders, type RelationLoaders } from './relation/loaders';
 
 /** Per request: loaders cache and batch within one request only, so no stale data crosses requests. */
 export interface Context {
@@ -8,9 +9,10 @@ export interface Context {
   logger: Logger;
   loaders: {
     entity: EntityLoader;
+    relations: RelationLoaders;
   };
 }
 
 export function createContext(db: Database, logger: Logger): Context {
-  return { db, logger, loaders: { entity: createEntityLoader(db) } };
+  return { db, logger, loaders: { entity: createEntityLoader(db), relations: createRelationLoaders(db) } };
 }

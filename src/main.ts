@@ -1,5 +1,6 @@
 import { loadConfig } from './config';
 import { connect, type Connection } from './db/connect';
+import { seedIfEmpty } from './data/seed';
 import { applySchema } from './db/schema';
 import { createLogger } from './logger';
 import type { EntenteServer } from './server';
@@ -32,6 +33,9 @@ async function main(): Promise<void> {
   running.connection = connection;
   try {
     await applySchema(connection.db);
+    if (config.seedOnStart && (await seedIfEmpty(connection.db, (line) => logger.info(line)))) {
+      logger.info('the empty database was loaded with the curated data from data/');
+    }
     const server = await buildServer(config, connection.db, logger);
     running.server = server;
     const port = await server.listen(config.port, config.host);

@@ -1,6 +1,6 @@
 import type { DatePrecision, IsoDate } from '../dates';
 
-export const ENTITY_LABELS = ['State', 'Alliance', 'Treaty', 'Conflict', 'Operation', 'Source'] as const;
+export const ENTITY_LABELS = ['Source', 'State', 'Alliance', 'Treaty', 'Conflict', 'Operation'] as const;
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
 /** What every entity node holds, as the repositories return it. */
@@ -10,6 +10,9 @@ export interface EntityRecord {
   name: string;
   aliases: string[];
   sourceIds: string[];
+  notes: string | null;
+  /** JSON of [{ field, value, note, sourceIds }]: what other sources say where they differ. */
+  claimsJson: string | null;
 }
 
 export interface Dated {
@@ -17,4 +20,10 @@ export interface Dated {
   fromPrecision: DatePrecision | null;
   until: IsoDate | null;
   untilPrecision: DatePrecision | null;
+}
+
+/** Obligations are stored as JSON beside a list of their types (which queries filter on). */
+export interface WithObligations {
+  obligationsJson: string | null;
+  obligationTypes: string[] | null;
 }

@@ -1,12 +1,11 @@
 import type { Dated, EntityRecord } from '../entity/records';
 
-export type Region = 'AFRICA' | 'AMERICAS' | 'ASIA' | 'EUROPE' | 'OCEANIA';
-
 export interface StateRecord extends EntityRecord, Dated {
   label: 'State';
   iso2: string | null;
   iso3: string | null;
   cowCode: number | null;
   gwCode: number | null;
-  region: Region | null;
+  region: 'AFRICA' | 'AMERICAS' | 'ASIA' | 'EUROPE' | 'OCEANIA' | null;
+  unStatus: 'MEMBER' | 'OBSERVER' | null;
 }

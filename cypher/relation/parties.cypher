@@ -1,0 +1,9 @@
+// Parties to each treaty in $ids, by state name, paged like members.
+UNWIND $ids AS parentId
+MATCH (parent:Treaty {id: parentId})
+OPTIONAL MATCH (node:State)-[r:PARTY_TO]->(parent)
+  WHERE $asOf IS NULL OR (r.from <= $asOf AND (r.until IS NULL OR $asOf < r.until))
+WITH parentId, node, r ORDER BY toLower(node.name), r.id
+WITH parentId, collect(CASE WHEN r IS NOT NULL THEN {key: toLower(node.name), rel: r {.*}, node: node {.*, label: 'State'}} END) AS rows
+RETURN parentId, size(rows) AS totalCount,
+       [row IN rows WHERE $cursorId IS NULL OR row.key > $cursorKey OR (row.key = $cursorKey AND row.rel.id > $cursorId)][0..$limit] AS page

@@ -1,0 +1,41 @@
+import type { DatePrecision, IsoDate } from '../dates';
+import { compareIso } from '../data/row-builder';
+import type { RelationEdge } from '../relation/records';
+
+export interface MembershipEventRecord {
+  date: IsoDate;
+  datePrecision: DatePrecision | null;
+  kind: 'JOINED' | 'LEFT' | 'ROLE_CHANGED';
+  stateId: string;
+  allianceId: string;
+  role: string;
+  sourceIds: string[];
+}
+
+/**
+ * Turns membership periods into events: a period's start is a JOINED (or ROLE_CHANGED when the same
+ * state's previous period ended that day), its end a LEFT (unless another period starts that day).
+ * Periods with no start date give no JOINED event; they are listed by members().
+ */
+export function membershipTimeline(edges: RelationEdge[]): MembershipEventRecord[] {
+  const events: MembershipEventRecord[] = [];
+  const byState = new Map<string, RelationEdge[]>();
+  for (const edge of edges) byState.set(edge.node.id, [...(byState.get(edge.node.id) ?? []), edge]);
+  for (const [stateId, periods] of byState) {
+    const starts = new Set(periods.map((p) => p.rel.from).filter(Boolean));
+    const ends = new Set(periods.map((p) => p.rel.until).filter(Boolean));
+    for (const { rel, parentId } of periods) {
+      const base = { stateId, allianceId: parentId, role: rel.role ?? 'MEMBER', sourceIds: rel.sourceIds };
+      if (rel.from)
+        events.push({
+          ...base,
+          date: rel.from,
+          datePrecision: rel.fromPrecision ?? null,
+          kind: ends.has(rel.from) ? 'ROLE_CHANGED' : 'JOINED',
+        });
+      if (rel.until && !starts.has(rel.until))
+        events.push({ ...base, date: rel.until, datePrecision: rel.untilPrecision ?? null, kind: 'LEFT' });
+    }
+  }
+  return events.sort((a, b) => compareIso(a.date, b.date) || a.stateId.localeCompare(b.stateId));
+}

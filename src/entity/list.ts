@@ -1,0 +1,85 @@
+import neo4j from 'neo4j-driver';
+import { cypher } from '../db/cypher';
+import type { Database } from '../db/database';
+import { toNeo4jDate, type IsoDate } from '../dates';
+import { badUserInput, checkPageSize, decodeCursor, encodeCursor, toConnection, type Connection } from '../graphql/paging';
+import type { AnyEntity } from './any';
+import type { EntityLabel } from './records';
+import { toEntityRecord } from './repository';
+
+const LIST = cypher('entity/list');
+const DEFAULT_PAGE = 20;
+
+/** Every filter any list takes; each list's GraphQL input uses the ones that apply to it. */
+export interface ListFilter {
+  nameContains?: string | null;
+  kind?: string | null;
+  region?: string | null;
+  unStatus?: string | null;
+  obligation?: string | null;
+  validAt?: IsoDate | null;
+  memberOf?: string | null;
+  memberAsOf?: IsoDate | null;
+  hasMember?: string | null;
+  hasParty?: string | null;
+  participant?: string | null;
+  conductedBy?: string | null;
+  conflict?: string | null;
+}
+
+export interface ListArgs {
+  filter?: ListFilter | null;
+  orderBy?: { field?: 'NAME' | 'ID' | 'DATE' | null; direction?: 'ASC' | 'DESC' | null } | null;
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+const FILTER_KEYS: (keyof ListFilter)[] = [
+  'nameContains',
+  'kind',
+  'region',
+  'unStatus',
+  'obligation',
+  'validAt',
+  'memberOf',
+  'memberAsOf',
+  'hasMember',
+  'hasParty',
+  'participant',
+  'conductedBy',
+  'conflict',
+];
+
+/** A Relay connection over one label, with keyset cursors (sort key and id), forwards or backwards. */
+export async function listEntities<R extends AnyEntity>(
+  db: Database,
+  label: EntityLabel,
+  args: ListArgs,
+): Promise<Connection<{ cursor: string; node: R }>> {
+  if (args.first != null && args.last != null) throw badUserInput('Give first or last, not both', 'last');
+  if (args.after != null && args.before != null) throw badUserInput('Give after or before, not both', 'before');
+  const backward = args.last != null || args.before != null;
+  const size = backward ? checkPageSize(args.last, 'last', DEFAULT_PAGE) : checkPageSize(args.first, 'first', DEFAULT_PAGE);
+  const cursor = decodeCursor(backward ? args.before : args.after, backward ? 'before' : 'after');
+  const orderBy = { field: args.orderBy?.field ?? 'NAME', direction: args.orderBy?.direction ?? 'ASC' };
+
+  const filter: Record<string, unknown> = {};
+  for (const key of FILTER_KEYS) filter[key] = args.filter?.[key] ?? null;
+  for (const key of ['validAt', 'memberAsOf'] as const) if (filter[key]) filter[key] = toNeo4jDate(filter[key] as string);
+
+  const result = await db.read(LIST, {
+    label,
+    ...filter,
+    orderField: orderBy.field,
+    descending: (orderBy.direction === 'DESC') !== backward,
+    cursorKey: cursor?.key ?? null,
+    cursorId: cursor?.id ?? null,
+    limit: neo4j.int(size + 1),
+  });
+  const record = result.records[0];
+  const rows = (record?.get('page') as { key: string; id: string; node: unknown }[] | undefined) ?? [];
+  const edges = rows.map((row) => ({ cursor: encodeCursor({ key: row.key, id: row.id }), node: toEntityRecord(row.node) as R }));
+  return toConnection(edges, size, Number(record?.get('totalCount') ?? 0), { backward, hadCursor: cursor !== null });
+}

@@ -1,0 +1,43 @@
+import neo4j from 'neo4j-driver';
+import { cypher } from '../db/cypher';
+import type { Database } from '../db/database';
+import { badUserInput, checkPageSize } from '../graphql/paging';
+import type { AnyEntity } from './any';
+import type { EntityLabel } from './records';
+import { toEntityRecord } from './repository';
+
+const SEARCH = cypher('entity/search');
+
+const escapeTerm = (term: string): string => term.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
+
+/**
+ * User text as a Lucene query: operators and special characters are escaped, never interpreted.
+ * Any word may match; the whole text as a phrase in a name or alias ranks far higher, so "NATO"
+ * finds the alliance before the many sources whose titles mention it.
+ */
+export function toLuceneQuery(text: string): string {
+  const words = text.trim().split(/\s+/);
+  const terms = words.map(escapeTerm).map((term) => (['AND', 'OR', 'NOT', 'TO'].includes(term) ? term.toLowerCase() : term));
+  // Inside a phrase only the quote and the backslash are special.
+  const phrase = words.join(' ').replace(/[\\"]/g, '\\$&');
+  return `(${terms.join(' ')}) OR name:"${phrase}"^4 OR searchText:"${phrase}"^6`;
+}
+
+/** Without `types`, sources are left out: analysts search for facts, and every title would compete. */
+const DEFAULT_LABELS: EntityLabel[] = ['State', 'Alliance', 'Treaty', 'Conflict', 'Operation'];
+
+export async function searchEntities(
+  db: Database,
+  text: string,
+  labels: EntityLabel[] | null,
+  first: number | null | undefined,
+): Promise<{ score: number; entity: AnyEntity }[]> {
+  if (!text.trim()) throw badUserInput('text must contain at least one word to search for', 'text');
+  if (text.length > 200) throw badUserInput('text must be at most 200 characters', 'text');
+  const result = await db.read(SEARCH, {
+    query: toLuceneQuery(text),
+    labels: labels ?? DEFAULT_LABELS,
+    first: neo4j.int(checkPageSize(first, 'first', 10)),
+  });
+  return result.records.map((record) => ({ score: Number(record.get('score')), entity: toEntityRecord(record.get('entity')) }));
+}

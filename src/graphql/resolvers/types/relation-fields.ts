@@ -1,0 +1,87 @@
+import type { Context } from '../../../context';
+import type { IsoDate } from '../../../dates';
+import type { AnyEntity } from '../../../entity/any';
+import { loadMany } from '../../../entity/loader';
+import { parseObligations } from '../../../entity/obligations';
+import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../paging';
+import type { PagedRelation } from '../../../relation/loaders';
+import type { RelationEdge } from '../../../relation/records';
+import type { RelationshipType } from '../../../data/dataset';
+import type { SourceRecord } from '../../../source/records';
+
+/** The fields every relationship edge resolves from its stored properties. */
+export const periodFields = {
+  from: (e: RelationEdge) => e.rel.from ?? null,
+  fromPrecision: (e: RelationEdge) => e.rel.fromPrecision ?? null,
+  until: (e: RelationEdge) => e.rel.until ?? null,
+  untilPrecision: (e: RelationEdge) => e.rel.untilPrecision ?? null,
+  note: (e: RelationEdge) => e.rel.note ?? null,
+  sources: (e: RelationEdge, _args: unknown, { loaders }: Context) => loadMany<SourceRecord>(loaders.entity, e.rel.sourceIds),
+};
+
+type MembershipRole = 'FOUNDING' | 'MEMBER' | 'OBSERVER' | 'PARTNER' | 'SUSPENDED';
+export const roleField = { role: (e: RelationEdge) => (e.rel.role ?? 'MEMBER') as MembershipRole };
+
+export const partyFields = {
+  ...periodFields,
+  signed: (e: RelationEdge) => e.rel.signed ?? null,
+  signedPrecision: (e: RelationEdge) => e.rel.signedPrecision ?? null,
+  obligations: (e: RelationEdge) => parseObligations(e.rel.obligationsJson),
+};
+
+/** The entity a relation field was asked on: loaded by id, from the request's cache when it is there. */
+export const parentOf = <R extends AnyEntity>(e: RelationEdge, ctx: Context): Promise<R> =>
+  ctx.loaders.entity.load(e.parentId) as Promise<R>;
+
+export interface PageArgs {
+  asOf?: IsoDate | null;
+  role?: string | null;
+  side?: string | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** A paginated relation of one parent, batched with the same field of every other parent in the request. */
+export async function relationConnection(
+  ctx: Context,
+  relation: PagedRelation,
+  parentId: string,
+  args: PageArgs,
+): Promise<Connection<RelationEdge>> {
+  const size = checkPageSize(args.first, 'first', 50);
+  const cursor = decodeCursor(args.after, 'after');
+  const page = await ctx.loaders.relations.paged[relation].load({
+    id: parentId,
+    params: {
+      asOf: args.asOf ?? null,
+      role: args.role ?? null,
+      side: args.side ?? null,
+      cursorKey: cursor?.key ?? null,
+      cursorId: cursor?.id ?? null,
+      limit: size + 1,
+    },
+  });
+  return toConnection([...page.edges], size, page.totalCount, { backward: false, hadCursor: cursor !== null });
+}
+
+/** Relationships of one type next to a parent, unpaginated (lists that stay short). */
+export function adjacent(
+  ctx: Context,
+  parentId: string,
+  type: RelationshipType,
+  direction: 'out' | 'in',
+  asOf?: IsoDate | null,
+): Promise<RelationEdge[]> {
+  return ctx.loaders.relations.adjacency.load({ id: parentId, params: { type, direction, asOf: asOf ?? null } });
+}
+
+export async function adjacentNodes<R extends AnyEntity>(
+  ctx: Context,
+  parentId: string,
+  type: RelationshipType,
+  direction: 'out' | 'in',
+  label?: R['label'],
+): Promise<R[]> {
+  const edges = await adjacent(ctx, parentId, type, direction);
+  return edges.map((e) => e.node).filter((node): node is R => !label || node.label === label);
+}

@@ -1,0 +1,36 @@
+import type { DatePrecision, IsoDate } from '../dates';
+import type { AnyEntity } from '../entity/any';
+
+/** A relationship's properties as stored (dates as ISO strings). */
+export interface RelationshipProps {
+  id: string;
+  sourceIds: string[];
+  note: string | null;
+  from?: IsoDate | null;
+  fromPrecision?: DatePrecision | null;
+  until?: IsoDate | null;
+  untilPrecision?: DatePrecision | null;
+  role?: string | null;
+  side?: string | null;
+  signed?: IsoDate | null;
+  signedPrecision?: DatePrecision | null;
+  obligationsJson?: string | null;
+  type?: string | null;
+  conditional?: boolean | null;
+  via?: string | null;
+  date?: IsoDate | null;
+  datePrecision?: DatePrecision | null;
+}
+
+/**
+ * One relationship seen from one end: `parentId` is the entity whose field was asked for, `node`
+ * the entity at the other end, `cursor` its place in a paginated list.
+ */
+export interface RelationEdge<N extends AnyEntity = AnyEntity> {
+  cursor: string;
+  parentId: string;
+  /** Whether the relationship points away from the parent (out) or at it (in). */
+  direction: 'out' | 'in';
+  node: N;
+  rel: RelationshipProps;
+}
