@@ -24,7 +24,9 @@ interface EntityCommon {
  */
 export function buildDataset(files: CuratedFiles, log: ProblemLog): Dataset {
   const dataset = emptyDataset();
-  const labelOf = new Map<string, EntityLabel>();
+  // Entities whose own fields are broken are already reported; knowing their ids stops every
+  // reference to them from being reported again.
+  const labelOf = new Map<string, EntityLabel>(files.brokenIds);
   const references: Reference[] = [];
 
   const addNode = (label: EntityLabel, file: string, path: (string | number)[], entity: EntityCommon, build: (row: RowBuilder) => string | undefined): void => {

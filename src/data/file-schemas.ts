@@ -65,6 +65,8 @@ export const statesFile = z.array(
 
 const period = { from: optionalDate, until: optionalDate, sourceIds, note };
 
+export const memberRow = z.object({ state: id, role: z.enum(MEMBERSHIP_ROLES).default('MEMBER'), ...period }).strict();
+
 export const allianceFile = z
   .object({
     ...entityBase,
@@ -74,9 +76,11 @@ export const allianceFile = z
     dissolved: optionalDate,
     parent: id.nullish(),
     succeededBy: z.array(z.object({ alliance: id, date: optionalDate, sourceIds, note }).strict()).default([]),
-    members: z.array(z.object({ state: id, role: z.enum(MEMBERSHIP_ROLES).default('MEMBER'), ...period }).strict()).default([]),
+    members: z.array(memberRow).default([]),
   })
   .strict();
+
+export const partyRow = z.object({ state: id, signed: optionalDate, obligations: z.array(obligation).nullish(), ...period }).strict();
 
 export const treatyFile = z
   .object({
@@ -87,9 +91,7 @@ export const treatyFile = z
     terminated: optionalDate,
     obligations: z.array(obligation).default([]),
     establishes: z.array(z.object({ alliance: id, sourceIds, note }).strict()).default([]),
-    parties: z
-      .array(z.object({ state: id, signed: optionalDate, obligations: z.array(obligation).nullish(), ...period }).strict())
-      .default([]),
+    parties: z.array(partyRow).default([]),
     pledges: z
       .array(
         z
@@ -100,6 +102,8 @@ export const treatyFile = z
   })
   .strict();
 
+export const participantRow = z.object({ entity: id, side: z.string().nullish(), role: z.enum(PARTICIPANT_ROLES), ...period }).strict();
+
 export const conflictFile = z
   .object({
     ...entityBase,
@@ -107,11 +111,11 @@ export const conflictFile = z
     started: optionalDate,
     ended: optionalDate,
     partOf: z.array(z.object({ conflict: id, sourceIds, note }).strict()).default([]),
-    participants: z
-      .array(z.object({ entity: id, side: z.string().nullish(), role: z.enum(PARTICIPANT_ROLES), ...period }).strict())
-      .default([]),
+    participants: z.array(participantRow).default([]),
   })
   .strict();
+
+export const conductorRow = z.object({ entity: id, role: z.enum(CONDUCTOR_ROLES), ...period }).strict();
 
 export const operationFile = z
   .object({
@@ -121,7 +125,7 @@ export const operationFile = z
     ended: optionalDate,
     partOf: z.array(z.object({ conflict: id, sourceIds, note }).strict()).default([]),
     authorizedBy: z.array(z.object({ treaty: id, date: optionalDate, sourceIds, note }).strict()).default([]),
-    conductedBy: z.array(z.object({ entity: id, role: z.enum(CONDUCTOR_ROLES), ...period }).strict()).default([]),
+    conductedBy: z.array(conductorRow).default([]),
   })
   .strict();
 

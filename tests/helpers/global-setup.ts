@@ -3,7 +3,9 @@ import path from 'node:path';
 import { startManagedNeo4j } from '../../src/neo4j/instance';
 import { freePort } from '../../src/neo4j/ports';
 import { fromRoot } from '../../src/paths';
+import { seed } from '../../src/data/seed';
 import { dockerAnswers, startNeo4jContainer } from './container';
+import { openTestDatabase } from './neo4j';
 
 type Stop = () => Promise<void>;
 declare global {
@@ -18,6 +20,7 @@ declare global {
 export default async function globalSetup(): Promise<void> {
   if (process.env.NEO4J_TEST_URI) {
     process.stdout.write(`\nTests use the Neo4j at NEO4J_TEST_URI=${process.env.NEO4J_TEST_URI}\n`);
+    await loadCuratedData();
     return;
   }
   const started = (await dockerAnswers()) ? await startNeo4jContainer() : await startManagedTestServer();
@@ -25,6 +28,17 @@ export default async function globalSetup(): Promise<void> {
   process.env.NEO4J_TEST_USER = started.user;
   process.env.NEO4J_TEST_PASSWORD = started.password;
   globalThis.__ENTENTE_TEST_NEO4J_STOP__ = started.stop;
+  await loadCuratedData();
+}
+
+/** The curated data, once for the whole suite: tests that add fixtures use ids starting with "test-". */
+async function loadCuratedData(): Promise<void> {
+  const db = await openTestDatabase();
+  try {
+    await seed(db, () => undefined);
+  } finally {
+    await db.close();
+  }
 }
 
 async function startManagedTestServer(): Promise<{ uri: string; user: string; password: string; stop: Stop }> {

@@ -1,0 +1,67 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Database } from '../../src/db/database';
+import { seed } from '../../src/data/seed';
+import { DATA_DIR, validateCuratedData } from '../../src/data/validate';
+import { graphCounts, writeDataset } from '../../src/data/write';
+import { openTestDatabase } from '../helpers/neo4j';
+
+describe('loading the curated data', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+  });
+  afterAll(() => db.close());
+
+  it('is idempotent: loading twice leaves identical counts', async () => {
+    const first = await seed(db, () => undefined);
+    const second = await seed(db, () => undefined);
+    expect(second).toEqual(first);
+    const dataset = validateCuratedData();
+    expect(first['node:State']).toBeGreaterThanOrEqual(dataset.nodes.State.length);
+    expect(first['relationship:MEMBER_OF']).toBeGreaterThanOrEqual(dataset.relationships.MEMBER_OF.length);
+  });
+
+  it('reports progress as it goes', async () => {
+    const lines: string[] = [];
+    await seed(db, (line) => lines.push(line));
+    expect(lines.join('\n')).toMatch(/data\/ is valid: \d+ entities, \d+ relationships/);
+    expect(lines.some((line) => line.includes('MEMBER_OF'))).toBe(true);
+  });
+
+  it('writes nothing when a file is broken', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'entente-data-'));
+    try {
+      cpSync(DATA_DIR, dir, { recursive: true });
+      const file = path.join(dir, 'alliances', 'nato.yaml');
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8')
+          .replace('Atlantic Alliance', 'Atlantic Alliance, Brand New Alias')
+          .replace('state: EST', 'state: NOPE'),
+      );
+      const before = await graphCounts(db);
+      expect(() => validateCuratedData(dir)).toThrow(/unknown state id "NOPE"/);
+      expect(await graphCounts(db)).toEqual(before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rolls the whole load back when the database refuses part of it', async () => {
+    const dataset = validateCuratedData();
+    const before = await graphCounts(db);
+    // Neo4j refuses a map as a property value, so the last state row fails after every other
+    // row of the same transaction was written: all of them must be rolled back.
+    const broken = {
+      ...dataset,
+      nodes: {
+        ...dataset.nodes,
+        State: [...dataset.nodes.State, { id: 'test-seed-broken', props: { name: { nested: 'maps are not property values' } } }],
+      },
+    };
+    await expect(writeDataset(db, broken, () => undefined)).rejects.toThrow();
+    expect(await graphCounts(db)).toEqual(before);
+  });
+});
