@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -42,7 +42,13 @@ export async function buildServer(config: Config, db: Database, logger: Logger):
     csrfPrevention: true,
     validationRules: [...armor.validationRules, DateLiteralsRule],
     formatError,
-    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      // Entente sets no cache hints; the default cache-control plugin would still wrap every field.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     logger,
   });
   await apollo.start();

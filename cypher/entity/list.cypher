@@ -1,3 +1,4 @@
+// Nodes come without their long texts (notes, claims): partial, completed by id when a field asks.
 // One page of one kind of entity, filtered, in keyset order, with the total before paging.
 // $label is an entity label (checked in code); every filter is skipped when its parameter is null.
 // The filtered rows are sorted once; $descending reverses them, and the cursor ($cursorKey,
@@ -26,7 +27,7 @@ WHERE ($nameContains IS NULL
   AND ($conflict IS NULL OR EXISTS { MATCH (n)-[:PART_OF]->(:Conflict {id: $conflict}) })
 WITH n, CASE $orderField WHEN 'NAME' THEN toLower(n.name) WHEN 'DATE' THEN coalesce(n.sortDate, '') ELSE n.id END AS key
 ORDER BY key, n.id
-WITH collect({key: key, id: n.id, node: n {.*, label: $label}}) AS ascending
+WITH collect({key: key, id: n.id, node: n {.*, label: $label, notes: null, claimsJson: null, searchText: null, partial: true}}) AS ascending
 WITH CASE WHEN $descending THEN reverse(ascending) ELSE ascending END AS ordered
 RETURN size(ordered) AS totalCount,
        [row IN ordered WHERE $cursorId IS NULL

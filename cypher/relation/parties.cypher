@@ -1,9 +1,10 @@
+// Nodes come without their long texts (notes, claims): partial, completed by id when a field asks.
 // Parties to each treaty in $ids, by state name, paged like members.
 UNWIND $ids AS parentId
-MATCH (parent:Treaty {id: parentId})
+MATCH (parent:Entity:Treaty {id: parentId})
 OPTIONAL MATCH (node:State)-[r:PARTY_TO]->(parent)
   WHERE $asOf IS NULL OR (r.from <= $asOf AND (r.until IS NULL OR $asOf < r.until))
 WITH parentId, node, r ORDER BY toLower(node.name), r.id
-WITH parentId, collect(CASE WHEN r IS NOT NULL THEN {key: toLower(node.name), rel: r {.*}, node: node {.*, label: 'State'}} END) AS rows
+WITH parentId, collect(CASE WHEN r IS NOT NULL THEN {key: toLower(node.name), rel: r {.*}, node: node {.*, label: 'State', notes: null, claimsJson: null, searchText: null, partial: true}} END) AS rows
 RETURN parentId, size(rows) AS totalCount,
        [row IN rows WHERE $cursorId IS NULL OR row.key > $cursorKey OR (row.key = $cursorKey AND row.rel.id > $cursorId)][0..$limit] AS page

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import type { CypherStatement } from './cypher';
 import { mapNeo4jError } from './errors';
@@ -31,12 +31,32 @@ export class Database {
     return () => this.listeners.delete(listener);
   }
 
-  read<R extends RecordShape = RecordShape>(
+  /**
+   * One statement in an auto-commit READ transaction: a round trip fewer than a managed
+   * transaction (no BEGIN and COMMIT), and the server still refuses any write in it. A dropped
+   * connection is retried once; a timeout or a memory error is not retried at all.
+   */
+  async read<R extends RecordShape = RecordShape>(
     statement: CypherStatement,
     params: Params = {},
     timeoutMs?: number,
   ): Promise<QueryResult<R>> {
-    return this.run('READ', statement.name, (tx) => tx.run<R>(statement.text, params), timeoutMs);
+    this.notify(statement.name, 'READ');
+    const config = this.transactionConfig(statement.name, timeoutMs);
+    const started = performance.now();
+    for (let attempt = 1; ; attempt += 1) {
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        return await session.run<R>(statement.text, params, config);
+      } catch (error) {
+        if (attempt === 1 && isConnectionError(error)) continue;
+        this.options.logger.warn({ query: statement.name, err: error }, 'query failed');
+        throw mapNeo4jError(error, statement.name);
+      } finally {
+        await session.close();
+        this.logTiming(statement.name, 'READ', started);
+      }
+    }
   }
 
   write<R extends RecordShape = RecordShape>(
@@ -44,39 +64,46 @@ export class Database {
     params: Params = {},
     timeoutMs?: number,
   ): Promise<QueryResult<R>> {
-    return this.run('WRITE', statement.name, (tx) => tx.run<R>(statement.text, params), timeoutMs);
+    return this.writeTransaction(statement.name, (tx) => tx.run<R>(statement.text, params), timeoutMs);
   }
 
-  /** Several statements in one write transaction: all of them or none. */
-  writeTransaction<T>(name: string, work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
-    return this.run('WRITE', name, work, timeoutMs);
+  /**
+   * Work in one managed write transaction: all of it or none of it. The driver retries transient
+   * failures (deadlocks among them) within the retry budget the driver was created with.
+   */
+  async writeTransaction<T>(name: string, work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
+    this.notify(name, 'WRITE');
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    const started = performance.now();
+    try {
+      return await session.executeWrite(work, this.transactionConfig(name, timeoutMs));
+    } catch (error) {
+      this.options.logger.warn({ query: name, err: error }, 'query failed');
+      throw mapNeo4jError(error, name);
+    } finally {
+      await session.close();
+      this.logTiming(name, 'WRITE', started);
+    }
   }
 
   async close(): Promise<void> {
     await this.driver.close();
   }
 
-  private async run<T>(
-    mode: 'READ' | 'WRITE',
-    name: string,
-    work: (tx: ManagedTransaction) => Promise<T>,
-    timeoutMs?: number,
-  ): Promise<T> {
-    for (const listener of this.listeners) listener(name, mode);
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
-    const started = performance.now();
-    const config = { timeout: timeoutMs ?? this.options.queryTimeoutMs, metadata: { app: 'entente', query: name } };
-    try {
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-    } catch (error) {
-      this.options.logger.warn({ query: name, err: error }, 'query failed');
-      throw mapNeo4jError(error, name);
-    } finally {
-      this.options.logger.debug({ query: name, mode, ms: Math.round(performance.now() - started) }, 'query');
-      await session.close();
-    }
+  private transactionConfig(name: string, timeoutMs?: number): { timeout: number; metadata: Record<string, string> } {
+    return { timeout: timeoutMs ?? this.options.queryTimeoutMs, metadata: { app: 'entente', query: name } };
   }
+
+  private notify(name: string, mode: 'READ' | 'WRITE'): void {
+    for (const listener of this.listeners) listener(name, mode);
+  }
+
+  private logTiming(name: string, mode: 'READ' | 'WRITE', started: number): void {
+    this.options.logger.debug({ query: name, mode, ms: Math.round(performance.now() - started) }, 'query');
+  }
+}
+
+/** The connection went away before the query finished: safe to run a read again. */
+function isConnectionError(error: unknown): boolean {
+  return error instanceof Neo4jError && (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired');
 }

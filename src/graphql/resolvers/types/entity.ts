@@ -14,11 +14,17 @@ export const sourcesOf = (
   { loaders }: Context,
 ): Promise<SourceRecord[]> => loadMany<SourceRecord>(loaders.entity, holder.sourceIds);
 
-export const claimsOf = (entity: { claimsJson: string | null }): ClaimRecord[] => parseClaims(entity.claimsJson);
+/** Lists and relations load entities without their long texts; a field that wants them loads the whole entity. */
+async function complete(entity: AnyEntity, { loaders }: Context): Promise<AnyEntity> {
+  return entity.partial ? ((await loaders.entity.load(entity.id)) ?? entity) : entity;
+}
 
 /** The fields every entity type resolves the same way. */
 export const entityFields = {
   sources: sourcesOf,
-  claims: claimsOf,
+  claims: async (entity: AnyEntity, _args: unknown, ctx: Context): Promise<ClaimRecord[]> =>
+    parseClaims((await complete(entity, ctx)).claimsJson),
+  notes: async (entity: AnyEntity, _args: unknown, ctx: Context): Promise<string | null> =>
+    (await complete(entity, ctx)).notes ?? null,
   aliases: (entity: AnyEntity) => entity.aliases ?? [],
 };
