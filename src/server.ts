@@ -12,6 +12,7 @@ import type { Database } from './db/database';
 import { armorProtection } from './graphql/armor';
 import { tokenLimit } from './graphql/token-limit';
 import { formatError } from './graphql/format-error';
+import { logInternalErrors } from './graphql/log-errors';
 import { resolvers } from './graphql/resolvers';
 import { loadTypeDefs } from './graphql/schema';
 import { DateLiteralsRule } from './graphql/validation/date-literals';
@@ -44,6 +45,7 @@ export async function buildServer(config: Config, db: Database, logger: Logger):
     formatError,
     plugins: [
       ...armor.plugins,
+      logInternalErrors(logger),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // Entente sets no cache hints; the default cache-control plugin would still wrap every field.

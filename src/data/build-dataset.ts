@@ -98,7 +98,8 @@ export function buildDataset(files: CuratedFiles, log: ProblemLog): Dataset {
   for (const { file, doc } of files.alliances) {
     expectFileNamedAfter(file, doc.id, log);
     addNode('Alliance', file, [], doc, (row) => {
-      row.set('kind', doc.kind).set('obligationsJson', JSON.stringify(doc.obligations)).set('obligationTypes', doc.obligations.map((o) => o.type));
+      row.set('kind', doc.kind);
+      setObligations(row, doc.obligations);
       row.set('parentId', doc.parent);
       if (doc.parent) references.push(ref(file, ['parent'], doc.parent, 'Alliance'));
       return row.period('founded', doc.founded, 'dissolved', doc.dissolved).from;
@@ -123,7 +124,8 @@ export function buildDataset(files: CuratedFiles, log: ProblemLog): Dataset {
   for (const { file, doc } of files.treaties) {
     expectFileNamedAfter(file, doc.id, log);
     addNode('Treaty', file, [], doc, (row) => {
-      row.set('kind', doc.kind).set('obligationsJson', JSON.stringify(doc.obligations)).set('obligationTypes', doc.obligations.map((o) => o.type));
+      row.set('kind', doc.kind);
+      setObligations(row, doc.obligations);
       const signed = row.date('signed', doc.signed);
       row.period('inForce', doc.inForce, 'terminated', doc.terminated);
       return signed;
@@ -134,7 +136,8 @@ export function buildDataset(files: CuratedFiles, log: ProblemLog): Dataset {
         const signed = row.date('signed', party.signed);
         const { from } = row.period('from', party.from, 'until', party.until);
         const obligations = party.obligations ?? doc.obligations;
-        row.set('obligationsJson', JSON.stringify(obligations)).set('obligationTypes', obligations.map((o) => o.type)).set('note', party.note);
+        setObligations(row, obligations);
+        row.set('note', party.note);
         return from ?? signed ?? 'undated';
       }),
     );
@@ -213,4 +216,11 @@ export function buildDataset(files: CuratedFiles, log: ProblemLog): Dataset {
 function expectFileNamedAfter(file: string, id: string, log: ProblemLog): void {
   const base = file.split('/').pop()?.replace(/\.yaml$/, '');
   if (base !== id) log.add(file, 'id', `the file of "${id}" must be named ${id}.yaml`);
+}
+
+/** Obligations as JSON for the API, and as lists of types (all, and the conditional ones) for queries. */
+function setObligations(row: RowBuilder, obligations: { type: string; conditional: boolean }[]): void {
+  row.set('obligationsJson', JSON.stringify(obligations));
+  row.set('obligationTypes', obligations.map((o) => o.type));
+  row.set('conditionalObligationTypes', obligations.filter((o) => o.conditional).map((o) => o.type));
 }

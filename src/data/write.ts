@@ -6,6 +6,7 @@ import { RELATIONSHIP_TYPES, type Dataset } from './dataset';
 const UPSERT_NODES = cypher('seed/upsert-nodes');
 const UPSERT_RELATIONSHIPS = cypher('seed/upsert-relationships');
 const GRAPH_COUNTS = cypher('seed/graph-counts');
+const DERIVE_LINK_KINDS = cypher('derive/link-kinds');
 const BATCH = 500;
 
 /** Writes a checked dataset in one transaction: all of it or, on any failure, none of it. */
@@ -25,6 +26,7 @@ export async function writeDataset(db: Database, dataset: Dataset, progress: (li
       }
       progress(`  ${type}: ${rows.length}`);
     }
+    await tx.run(DERIVE_LINK_KINDS.text);
   }, 120_000);
 }
 

@@ -4,7 +4,13 @@ import { alliance } from './Query/alliance';
 import { alliances } from './Query/alliances';
 import { conflict } from './Query/conflict';
 import { conflicts } from './Query/conflicts';
+import { commonAllies } from './Query/commonAllies';
+import { defenders } from './Query/defenders';
+import { entanglement } from './Query/entanglement';
+import { neighbourhood } from './Query/neighbourhood';
 import { node } from './Query/node';
+import { paths } from './Query/paths';
+import { shortestPath } from './Query/shortestPath';
 import { operation } from './Query/operation';
 import { operations } from './Query/operations';
 import { search } from './Query/search';
@@ -18,6 +24,7 @@ import { Conflict } from './types/conflict';
 import { edgeResolvers } from './types/edges';
 import { resolveEntityType } from './types/entity';
 import { Operation } from './types/operation';
+import { pathResolvers } from './types/path';
 import { State } from './types/state';
 import { Treaty } from './types/treaty';
 
@@ -37,6 +44,12 @@ export const resolvers: Resolvers = {
     operation,
     operations,
     search,
+    shortestPath,
+    paths,
+    neighbourhood,
+    defenders,
+    commonAllies,
+    entanglement,
   },
   Node: { __resolveType: resolveEntityType },
   Entity: { __resolveType: resolveEntityType },
@@ -49,4 +62,5 @@ export const resolvers: Resolvers = {
   // A source is its own provenance: it lists itself.
   Source: { sources: (source) => [source], aliases: () => [] },
   ...edgeResolvers,
+  ...pathResolvers,
 };

@@ -1,0 +1,11 @@
+import { bounded, dateOrToday, PATH_LIMITS } from '../../../path/limits';
+import { entanglement as findEntanglement } from '../../../path/repository';
+import type { QueryResolvers } from '../../generated/resolvers-types';
+
+export const entanglement: QueryResolvers['entanglement'] = (_parent, args, { db }) =>
+  findEntanglement(db, {
+    conflict: args.conflict,
+    asOf: dateOrToday(args.asOf),
+    maxHops: bounded(args.maxHops, 'maxHops', PATH_LIMITS.entanglementHops),
+    first: bounded(args.first, 'first', PATH_LIMITS.entanglementFirst),
+  });

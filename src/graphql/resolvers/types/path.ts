@@ -1,0 +1,25 @@
+import type { StateRecord } from '../../../state/records';
+import type { RelationEdge } from '../../../relation/records';
+import type { Resolvers } from '../../generated/resolvers-types';
+import { periodFields } from './relation-fields';
+
+export const pathResolvers: Resolvers = {
+  Path: { length: (path) => path.segments.length },
+  PathSegment: {
+    from: (s) => s.rel.from ?? null,
+    until: (s) => s.rel.until ?? null,
+    role: (s) => s.rel.role ?? null,
+    sources: (s, a, ctx) => periodFields.sources({ rel: s.rel } as RelationEdge, a, ctx),
+  },
+  Commitment: {
+    state: (c) => c.state as StateRecord,
+    obligation: () => 'DEFENSE',
+    sources: (c, a, ctx) => periodFields.sources({ rel: { sourceIds: c.sourceIds } } as RelationEdge, a, ctx),
+  },
+  StateTimelineEvent: {
+    state: (e, _a, { loaders }) => loaders.entity.load(e.stateId) as Promise<StateRecord>,
+    subject: async (e, _a, { loaders }) => (await loaders.entity.load(e.subjectId))!,
+    role: (e) => e.role as 'MEMBER' | null,
+    sources: (e, a, ctx) => periodFields.sources({ rel: { sourceIds: e.sourceIds } } as RelationEdge, a, ctx),
+  },
+};
