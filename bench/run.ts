@@ -1,5 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { loadConfig } from '../src/config';
 import { seedIfEmpty } from '../src/data/seed';
 import { connect } from '../src/db/connect';
@@ -10,32 +11,63 @@ import { fromRoot } from '../src/paths';
 import { buildServer } from '../src/server';
 import { startBaselineServer } from './baseline-server';
 import { combine, measure, type Measurement } from './harness';
-import { curatedScenarios } from './scenarios';
+import { curatedScenarios, syntheticScenarios, type Scenario } from './scenarios';
+import { syntheticEnv } from './synthetic';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const LOAD = { connections: Number(process.env.BENCH_CONNECTIONS ?? 8), seconds: Number(process.env.BENCH_SECONDS ?? 5) };
 
+interface Result {
+  graphql: Measurement;
+  baseline: Measurement;
+  p50Ratio: number;
+  target: number;
+}
+
 /**
  * `npm run bench`: each named operation against its bare-driver baseline, interleaved round by
- * round so that both see the same machine state; writes bench/results/latest.json and a table.
+ * round so that both see the same machine state; the curated data first, then the synthetic
+ * graph if `npm run gen:synthetic` built it. Writes bench/results/latest.json and a table.
  */
 async function main(): Promise<void> {
+  const results: Record<string, Result> = {};
   // A managed server of its own (instance "bench"), so a running app is not disturbed.
-  const env = process.env.NEO4J_URI
+  const curatedEnv = process.env.NEO4J_URI
     ? process.env
     : { NEO4J_LOCAL_INSTANCE: 'bench', NEO4J_LOCAL_PORT: String(await freePort()), ...process.env };
+  Object.assign(results, await runSuite(curatedEnv, curatedScenarios(), true));
+  const synthetic = await syntheticEnv();
+  if (existsSync(path.join(loadConfig(synthetic).local.homeDir, 'password'))) {
+    Object.assign(results, await runSuite(synthetic, syntheticScenarios(), false));
+  } else {
+    process.stdout.write('No synthetic graph: run `npm run gen:synthetic` for the path scenarios.\n');
+  }
+  const report = {
+    generatedAt: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    load: { ...LOAD, rounds: ROUNDS },
+    scenarios: results,
+  };
+  mkdirSync(fromRoot('bench', 'results'), { recursive: true });
+  writeFileSync(fromRoot('bench', 'results', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  printTable(results);
+}
+
+async function runSuite(
+  env: Record<string, string | undefined>,
+  scenarios: Scenario[],
+  seed: boolean,
+): Promise<Record<string, Result>> {
   const config = loadConfig({ ...env, LOG_LEVEL: 'warn', NODE_ENV: 'production' });
   const logger = createLogger('warn');
   const connection = await connect(config, logger);
+  const results: Record<string, Result> = {};
   try {
     await applySchema(connection.db);
-    await seedIfEmpty(connection.db, (line) => process.stdout.write(`${line}\n`));
+    if (seed) await seedIfEmpty(connection.db, (line) => process.stdout.write(`${line}\n`));
     const server = await buildServer(config, connection.db, logger);
     const graphqlUrl = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}/graphql`;
-    const scenarios = curatedScenarios();
     const baseline = await startBaselineServer(connection.db, scenarios);
-
-    const results: Record<string, { graphql: Measurement; baseline: Measurement; p50Ratio: number; target: number }> = {};
     for (const scenario of scenarios) {
       const body = JSON.stringify({ query: scenario.query, variables: scenario.variables });
       process.stdout.write(`${scenario.name}: warming up…\n`);
@@ -59,36 +91,26 @@ async function main(): Promise<void> {
     }
     await baseline.close();
     await server.stop();
-
-    const report = {
-      generatedAt: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-      load: { ...LOAD, rounds: ROUNDS },
-      scenarios: results,
-    };
-    mkdirSync(fromRoot('bench', 'results'), { recursive: true });
-    writeFileSync(fromRoot('bench', 'results', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
-    printTable(results);
   } finally {
     await connection.close();
   }
+  return results;
 }
 
-function printTable(
-  results: Record<string, { graphql: Measurement; baseline: Measurement; p50Ratio: number; target: number }>,
-): void {
-  const rows = Object.entries(results).map(([name, r]) => ({
-    scenario: name,
-    'p50 ms': r.graphql.p50,
-    'p99 ms': r.graphql.p99,
-    'req/s': Math.round(r.graphql.rps),
-    'bare p50': r.baseline.p50,
-    'bare p99': r.baseline.p99,
-    'bare req/s': Math.round(r.baseline.rps),
-    'p50 ratio': r.p50Ratio,
-    target: `≤ ${r.target}`,
-  }));
-  console.table(rows);
+function printTable(results: Record<string, Result>): void {
+  console.table(
+    Object.entries(results).map(([name, r]) => ({
+      scenario: name,
+      'p50 ms': r.graphql.p50,
+      'p99 ms': r.graphql.p99,
+      'req/s': Math.round(r.graphql.rps),
+      'bare p50': r.baseline.p50,
+      'bare p99': r.baseline.p99,
+      'bare req/s': Math.round(r.baseline.rps),
+      'p50 ratio': r.p50Ratio,
+      target: `≤ ${r.target}`,
+    })),
+  );
   process.stdout.write('Written to bench/results/latest.json\n');
 }
 

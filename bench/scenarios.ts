@@ -46,3 +46,38 @@ export function curatedScenarios(): Scenario[] {
     },
   ];
 }
+
+/** Path scenarios on the synthetic graph (npm run gen:synthetic), each beside its own Cypher run bare. */
+export function syntheticScenarios(): Scenario[] {
+  const asOf = '2000-01-01';
+  const via = ['MILITARY_ALLIANCE', 'DEFENSE_TREATY'];
+  // Six regions apart: three alliance links, six hops.
+  const pair = { from: 'syn-state-1', to: 'syn-state-60' };
+  const date = toNeo4jDate(asOf);
+  return [
+    {
+      name: 'synthetic-shortest-path',
+      query: operation('shortest-path'),
+      variables: { ...pair, asOf },
+      baseline: cypher('path/shortest'),
+      baselineParams: { ...pair, asOf: date, via, maxHops: neo4j.int(8) },
+      targetRatio: 1.1,
+    },
+    {
+      name: 'synthetic-neighbourhood-2-hops',
+      query: operation('neighbourhood'),
+      variables: { id: pair.from, asOf, hops: 2, first: 100 },
+      baseline: cypher('path/neighbourhood'),
+      baselineParams: { id: pair.from, asOf: date, via, hops: neo4j.int(2), limit: neo4j.int(101) },
+      targetRatio: 1.1,
+    },
+    {
+      name: 'synthetic-paths-4-hops',
+      query: operation('paths'),
+      variables: { ...pair, asOf, maxHops: 4, first: 10 },
+      baseline: cypher('path/enumerate'),
+      baselineParams: { ...pair, asOf: date, via, maxHops: neo4j.int(4), first: neo4j.int(10) },
+      targetRatio: 1.1,
+    },
+  ];
+}

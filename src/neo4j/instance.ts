@@ -101,7 +101,9 @@ async function ensureInitialPassword(homeDir: string, libDir: string): Promise<s
     admin.stderr.on('data', (d: Buffer) => (output += d.toString()));
     admin.on('error', reject);
     admin.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`neo4j-admin set-initial-password failed (exit ${code}): ${output}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`neo4j-admin set-initial-password failed (exit ${code}): ${withoutJavaFrames(output)}`)),
     );
   });
   writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
@@ -143,4 +145,13 @@ function stopChild(child: ChildProcess): Promise<void> {
     });
     child.kill('SIGTERM');
   });
+}
+
+/** Java's own error lines without the stack frames under them: what a user can act on. */
+function withoutJavaFrames(output: string): string {
+  return output
+    .split('\n')
+    .filter((line) => !/^\s+at |^\s+\.\.\. \d+ more/.test(line))
+    .join('\n')
+    .trim();
 }

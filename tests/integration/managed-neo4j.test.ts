@@ -67,6 +67,14 @@ describe('the managed local Neo4j', () => {
     }
   });
 
+  it("shows the end of Neo4j's log when the server fails to start", async () => {
+    // A heap too small for the JVM to start: the failure is the server's, reported with its log.
+    const o = { ...(await options(path.join(homeDir, 'broken'))), heap: '1k' };
+    await expect(startManagedNeo4j(o)).rejects.toThrow(
+      /Neo4j exited during start-up[\s\S]*console\.log \(last lines\)[\s\S]*heap/i,
+    );
+  }, 120_000);
+
   it('explains a missing Java or Maven and how to proceed', () => {
     expect(() => requireJava('/nonexistent/java')).toThrow(/Java was not found.*NEO4J_URI/);
     expect(() => requireMaven('/nonexistent/mvn')).toThrow(/Maven \(mvn\) was not found.*NEO4J_URI/);
