@@ -69,6 +69,15 @@ export function buildDataset(files: CuratedFiles, log: ProblemLog): Dataset {
   };
   const ref = (file: string, path: (string | number)[], id: string, ...expect: EntityLabel[]): Reference => ({ file, path, id, expect });
 
+  /** Conflicts and operations can both be part of a larger conflict. */
+  const addPartOf = (file: string, self: Reference, links: { conflict: string; sourceIds: string[]; note?: string | null }[]): void =>
+    links.forEach((link, i) =>
+      addRelationship('PART_OF', file, ['partOf', i], { start: self, end: ref(file, ['partOf', i, 'conflict'], link.conflict, 'Conflict') }, link.sourceIds, (row) => {
+        row.set('note', link.note);
+        return 'part-of';
+      }),
+    );
+
   for (const { file, doc } of files.sources) {
     doc.forEach((source, i) =>
       addNode('Source', file, [i], { ...source, name: source.title, aliases: [], sourceIds: [source.id], claims: [] }, (row) => {
@@ -163,12 +172,7 @@ export function buildDataset(files: CuratedFiles, log: ProblemLog): Dataset {
       return row.period('started', doc.started, 'ended', doc.ended).from;
     });
     const self = ref(file, ['id'], doc.id, 'Conflict');
-    doc.partOf.forEach((link, i) =>
-      addRelationship('PART_OF', file, ['partOf', i], { start: self, end: ref(file, ['partOf', i, 'conflict'], link.conflict, 'Conflict') }, link.sourceIds, (row) => {
-        row.set('note', link.note);
-        return 'part-of';
-      }),
-    );
+    addPartOf(file, self, doc.partOf);
     doc.participants.forEach((p, i) =>
       addRelationship('PARTICIPATED_IN', file, ['participants', i], { start: ref(file, ['participants', i, 'entity'], p.entity, 'State', 'Alliance'), end: self }, p.sourceIds, (row) => {
         const { from } = row.period('from', p.from, 'until', p.until);
@@ -185,12 +189,7 @@ export function buildDataset(files: CuratedFiles, log: ProblemLog): Dataset {
       return row.period('started', doc.started, 'ended', doc.ended).from;
     });
     const self = ref(file, ['id'], doc.id, 'Operation');
-    doc.partOf.forEach((link, i) =>
-      addRelationship('PART_OF', file, ['partOf', i], { start: self, end: ref(file, ['partOf', i, 'conflict'], link.conflict, 'Conflict') }, link.sourceIds, (row) => {
-        row.set('note', link.note);
-        return 'part-of';
-      }),
-    );
+    addPartOf(file, self, doc.partOf);
     doc.authorizedBy.forEach((link, i) =>
       addRelationship('AUTHORIZED', file, ['authorizedBy', i], { start: ref(file, ['authorizedBy', i, 'treaty'], link.treaty, 'Treaty'), end: self }, link.sourceIds, (row) => {
         row.date('date', link.date);
