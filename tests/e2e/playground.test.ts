@@ -5,7 +5,13 @@ import { startTestApp, type TestApp } from '../helpers/app';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-describe('the offline playground in headless Chromium', () => {
+// CI always runs this (.ci/run installs Chromium) and fails without it; a developer without
+// Chromium is told how to get it, and the rest of the suite still runs.
+const chromiumMissing = !existsSync(CHROMIUM) && process.env.CI !== 'true';
+if (chromiumMissing)
+  process.stdout.write(`\nSkipping the playground browser test: no Chromium at ${CHROMIUM} (apt-get install chromium)\n`);
+
+(chromiumMissing ? describe.skip : describe)('the offline playground in headless Chromium', () => {
   let app: TestApp;
   let browser: Browser;
   beforeAll(async () => {
