@@ -2,22 +2,21 @@ import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
-import cors from 'cors';
 import express from 'express';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
 import type { Database } from './db/database';
 import { armorProtection } from './graphql/armor';
-import { tokenLimit } from './graphql/token-limit';
 import { formatError } from './graphql/format-error';
 import { logInternalErrors } from './graphql/log-errors';
 import { resolvers } from './graphql/resolvers';
 import { loadTypeDefs } from './graphql/schema';
 import { DateLiteralsRule } from './graphql/validation/date-literals';
+import { graphqlHandler } from './http/graphql-handler';
 import { healthRoutes } from './http/health';
 import { playgroundRoutes } from './http/playground';
+import { parseSize } from './http/size';
 
 export interface EntenteServer {
   httpServer: http.Server;
@@ -31,7 +30,8 @@ export interface EntenteServer {
 export async function buildServer(config: Config, db: Database, logger: Logger): Promise<EntenteServer> {
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  // Requests are routed once Apollo has started (below); the drain plugin needs the server first.
+  const httpServer = http.createServer();
   const armor = armorProtection(config.graphql);
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
@@ -57,14 +57,20 @@ export async function buildServer(config: Config, db: Database, logger: Logger):
 
   app.use(healthRoutes(db));
   app.use(playgroundRoutes());
-  app.use(
-    '/graphql',
-    // No origin is allowed unless listed: same-origin pages (the playground) need no CORS.
-    cors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false }),
-    express.json({ limit: config.graphql.bodyLimit }),
-    tokenLimit(config.graphql.maxTokens),
-    expressMiddleware(apollo, { context: async () => createContext(db, logger) }),
-  );
+  const graphql = graphqlHandler({
+    apollo,
+    context: async () => createContext(db, logger),
+    bodyLimitBytes: parseSize(config.graphql.bodyLimit),
+    maxTokens: config.graphql.maxTokens,
+    corsOrigins: config.corsOrigins,
+  });
+  app.all('/graphql', (req, res) => graphql(req, res));
+  // POST /graphql, the hot path, and its CORS preflight go straight to the lean handler;
+  // everything else (health, the playground, GraphQL over GET) goes through Express.
+  httpServer.on('request', (req, res) => {
+    if ((req.method === 'POST' || req.method === 'OPTIONS') && (req.url ?? '').split('?')[0] === '/graphql') graphql(req, res);
+    else app(req, res);
+  });
 
   return {
     httpServer,

@@ -118,6 +118,13 @@ describe('HTTP limits and protections', () => {
     expect(preflighted.status).toBe(200);
   });
 
+  it('refuses JSON in another charset (415) and a body that is not JSON (400)', async () => {
+    expect(
+      (await post(JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'application/json; charset=latin1' })).status,
+    ).toBe(415);
+    expect((await post('{"query": ', { 'content-type': 'application/json' })).status).toBe(400);
+  });
+
   it('allows no foreign origin by default', async () => {
     const response = await fetch(`${app.url}/graphql`, {
       method: 'POST',
@@ -125,6 +132,32 @@ describe('HTTP limits and protections', () => {
       body: JSON.stringify({ query: '{ __typename }' }),
     });
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('CORS for listed origins', () => {
+  it('allows a listed origin, preflight included, and no other', async () => {
+    const app = await startTestApp({ CORS_ORIGINS: 'https://analysts.example' });
+    try {
+      const preflight = await fetch(`${app.url}/graphql`, {
+        method: 'OPTIONS',
+        headers: {
+          origin: 'https://analysts.example',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type',
+        },
+      });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('access-control-allow-origin')).toBe('https://analysts.example');
+      const other = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await app.close();
+    }
   });
 });
 
