@@ -15,17 +15,19 @@ export interface MembershipEventRecord {
 /**
  * Turns membership periods into events: a period's start is a JOINED (or ROLE_CHANGED when the same
  * state's previous period ended that day), its end a LEFT (unless another period starts that day).
- * Periods with no start date give no JOINED event; they are listed by members().
+ * Periods with no start date give no JOINED event; they are listed by members(). The edges may be
+ * seen from the alliance (MEMBER_OF coming in) or from the state (going out).
  */
 export function membershipTimeline(edges: RelationEdge[]): MembershipEventRecord[] {
   const events: MembershipEventRecord[] = [];
-  const byState = new Map<string, RelationEdge[]>();
-  for (const edge of edges) byState.set(edge.node.id, [...(byState.get(edge.node.id) ?? []), edge]);
-  for (const [stateId, periods] of byState) {
+  const byPair = new Map<string, RelationEdge[]>();
+  for (const edge of edges) byPair.set(edge.node.id, [...(byPair.get(edge.node.id) ?? []), edge]);
+  for (const periods of byPair.values()) {
     const starts = new Set(periods.map((p) => p.rel.from).filter(Boolean));
     const ends = new Set(periods.map((p) => p.rel.until).filter(Boolean));
-    for (const { rel, parentId } of periods) {
-      const base = { stateId, allianceId: parentId, role: rel.role ?? 'MEMBER', sourceIds: rel.sourceIds };
+    for (const { rel, parentId, node, direction } of periods) {
+      const [stateId, allianceId] = direction === 'in' ? [node.id, parentId] : [parentId, node.id];
+      const base = { stateId, allianceId, role: rel.role ?? 'MEMBER', sourceIds: rel.sourceIds };
       if (rel.from)
         events.push({
           ...base,
@@ -37,5 +39,7 @@ export function membershipTimeline(edges: RelationEdge[]): MembershipEventRecord
         events.push({ ...base, date: rel.until, datePrecision: rel.untilPrecision ?? null, kind: 'LEFT' });
     }
   }
-  return events.sort((a, b) => compareIso(a.date, b.date) || a.stateId.localeCompare(b.stateId));
+  return events.sort(
+    (a, b) => compareIso(a.date, b.date) || a.stateId.localeCompare(b.stateId) || a.allianceId.localeCompare(b.allianceId),
+  );
 }

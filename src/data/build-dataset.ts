@@ -69,6 +69,20 @@ export function buildDataset(files: CuratedFiles, log: ProblemLog): Dataset {
   };
   const ref = (file: string, path: (string | number)[], id: string, ...expect: EntityLabel[]): Reference => ({ file, path, id, expect });
 
+  /** States and alliances are succeeded the same way: a dated, sourced link. */
+  const addSuccession = (
+    file: string,
+    path: (string | number)[],
+    predecessor: Reference,
+    successor: Reference,
+    next: { date?: string | number | null; sourceIds: string[]; note?: string | null },
+  ): void =>
+    addRelationship('SUCCEEDED_BY', file, path, { start: predecessor, end: successor }, next.sourceIds, (row) => {
+      row.date('date', next.date);
+      row.set('note', next.note);
+      return 'succession';
+    });
+
   /** Conflicts and operations can both be part of a larger conflict. */
   const addPartOf = (file: string, self: Reference, links: { conflict: string; sourceIds: string[]; note?: string | null }[]): void =>
     links.forEach((link, i) =>
@@ -95,11 +109,7 @@ export function buildDataset(files: CuratedFiles, log: ProblemLog): Dataset {
         return row.period('from', state.from, 'until', state.until).from;
       });
       state.succeededBy.forEach((next, j) =>
-        addRelationship('SUCCEEDED_BY', file, [i, 'succeededBy', j], { start: ref(file, [i, 'id'], state.id, 'State'), end: ref(file, [i, 'succeededBy', j, 'state'], next.state, 'State') }, next.sourceIds, (row) => {
-          row.date('date', next.date);
-          row.set('note', next.note);
-          return 'succession';
-        }),
+        addSuccession(file, [i, 'succeededBy', j], ref(file, [i, 'id'], state.id, 'State'), ref(file, [i, 'succeededBy', j, 'state'], next.state, 'State'), next),
       );
     });
   }
@@ -122,11 +132,7 @@ export function buildDataset(files: CuratedFiles, log: ProblemLog): Dataset {
       }),
     );
     doc.succeededBy.forEach((next, i) =>
-      addRelationship('SUCCEEDED_BY', file, ['succeededBy', i], { start: self, end: ref(file, ['succeededBy', i, 'alliance'], next.alliance, 'Alliance') }, next.sourceIds, (row) => {
-        row.date('date', next.date);
-        row.set('note', next.note);
-        return 'succession';
-      }),
+      addSuccession(file, ['succeededBy', i], self, ref(file, ['succeededBy', i, 'alliance'], next.alliance, 'Alliance'), next),
     );
   }
 

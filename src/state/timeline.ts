@@ -15,13 +15,12 @@ export interface StateTimelineEventRecord {
 
 /** A state's life in alliances and treaties: joins, departures, signatures, entries into force, withdrawals. */
 export function stateTimeline(stateId: string, memberships: RelationEdge[], parties: RelationEdge[]): StateTimelineEventRecord[] {
-  // membershipTimeline groups periods by the node at the other end; seen from the state that is the alliance.
   const membershipEvents = membershipTimeline(memberships).map((e) => ({
     date: e.date,
     datePrecision: e.datePrecision,
     kind: e.kind,
     stateId,
-    subjectId: e.stateId,
+    subjectId: e.allianceId,
     role: e.role,
     sourceIds: e.sourceIds,
   }));
