@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { readAuthConfig, type JwtAlgorithm } from './auth/jwt-config';
 import { fromRoot } from './paths';
 
 export interface Config {
@@ -38,6 +39,18 @@ export interface Config {
   };
   corsOrigins: string[];
   seedOnStart: boolean;
+  auth: {
+    publicReads: boolean;
+    /** Absent: no key to check curators' tokens with, so every write is refused. */
+    jwt?: {
+      algorithm: JwtAlgorithm;
+      secret?: string;
+      publicKey?: string;
+      issuer?: string;
+      audience?: string;
+      clockToleranceSeconds: number;
+    };
+  };
 }
 
 export class ConfigError extends Error {
@@ -100,12 +113,13 @@ export function loadConfig(env: Env = process.env): Config {
       .map((s) => s.trim())
       .filter(Boolean),
     seedOnStart: read.bool('SEED_ON_START', true),
+    auth: readAuthConfig(read, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
 
-class EnvReader {
+export class EnvReader {
   constructor(
     private readonly env: Env,
     private readonly problems: string[],
@@ -156,6 +170,17 @@ class EnvReader {
     if (!(allowed as readonly string[]).includes(raw)) {
       this.problems.push(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
       return fallback;
+    }
+    return raw as T;
+  }
+
+  /** Like oneOf, but an unset or invalid value is undefined, so that later checks don't compare against a made-up fallback. */
+  optionalOneOf<T extends string>(name: string, allowed: readonly T[]): T | undefined {
+    const raw = this.optional(name);
+    if (raw === undefined) return undefined;
+    if (!(allowed as readonly string[]).includes(raw)) {
+      this.problems.push(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+      return undefined;
     }
     return raw as T;
   }
