@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { Authentication } from './auth';
 import type { Database } from './db/database';
 import { createEntityLoader, type EntityLoader } from './entity/loader';
 import { createAlliesLoader } from './path/allies-loader';
@@ -8,6 +9,8 @@ import { createRelationLoaders, type RelationLoaders } from './relation/loaders'
 export interface Context {
   db: Database;
   logger: Logger;
+  /** Who sent the request; mutations check the role they need against it. */
+  auth: Authentication;
   loaders: {
     entity: EntityLoader;
     relations: RelationLoaders;
@@ -15,10 +18,11 @@ export interface Context {
   };
 }
 
-export function createContext(db: Database, logger: Logger): Context {
+export function createContext(db: Database, logger: Logger, auth: Authentication): Context {
   return {
     db,
     logger,
+    auth,
     loaders: { entity: createEntityLoader(db), relations: createRelationLoaders(db), allies: createAlliesLoader(db) },
   };
 }

@@ -4,6 +4,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
 import type { Logger } from 'pino';
+import { createAuthenticator, requireReader } from './auth';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
 import type { Database } from './db/database';
@@ -33,6 +34,7 @@ export async function buildServer(config: Config, db: Database, logger: Logger):
   // Requests are routed once Apollo has started (below); the drain plugin needs the server first.
   const httpServer = http.createServer();
   const armor = armorProtection(config.graphql);
+  const authenticator = createAuthenticator(config.auth);
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as never,
@@ -59,7 +61,12 @@ export async function buildServer(config: Config, db: Database, logger: Logger):
   app.use(playgroundRoutes());
   const graphql = graphqlHandler({
     apollo,
-    context: async () => createContext(db, logger),
+    context: async (req) => {
+      const auth = await authenticator.authenticate(req.headers.authorization);
+      // Refuses a bad token, and any request without a token when reads are not public.
+      requireReader(auth, config.auth.publicReads);
+      return createContext(db, logger, auth);
+    },
     bodyLimitBytes: parseSize(config.graphql.bodyLimit),
     maxTokens: config.graphql.maxTokens,
     corsOrigins: config.corsOrigins,

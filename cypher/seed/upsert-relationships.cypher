@@ -5,3 +5,4 @@ MATCH (start:Entity {id: row.start})
 MATCH (end:Entity {id: row.end})
 MERGE (start)-[r:$($type) {id: row.id}]->(end)
 SET r += row.props
+SET r.version = coalesce(r.version, 0) + 1

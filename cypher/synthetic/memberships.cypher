@@ -13,4 +13,4 @@ MATCH (state:Entity {id: 'syn-state-' + s})
 MATCH (alliance:Entity {id: 'syn-alliance-' + a})
 CREATE (state)-[:MEMBER_OF {id: 'syn-member-' + s + '-' + k, role: 'MEMBER', from: date({year: year, month: 1 + k % 12, day: 1}),
         until: CASE WHEN year + years > 2026 THEN null ELSE date({year: year + years, month: 1 + k % 12, day: 1}) END,
-        linkKinds: ['ORGANIZATION', 'MILITARY_ALLIANCE'], sourceIds: ['synthetic']}]->(alliance)
+        linkKinds: ['ORGANIZATION', 'MILITARY_ALLIANCE'], version: 1, sourceIds: ['synthetic']}]->(alliance)

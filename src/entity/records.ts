@@ -13,6 +13,8 @@ export interface EntityRecord {
   notes: string | null;
   /** JSON of [{ field, value, note, sourceIds }]: what other sources say where they differ. */
   claimsJson: string | null;
+  /** Raised by one at every change (optimistic concurrency). */
+  version: number;
   /** True when loaded by a list or relation without its long texts (notes, claims). */
   partial?: boolean;
 }

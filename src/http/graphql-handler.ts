@@ -5,7 +5,8 @@ import { countTokens } from '../graphql/token-limit';
 
 export interface GraphQLHandlerOptions {
   apollo: ApolloServer<Context>;
-  context: () => Promise<Context>;
+  /** Builds the request's context; may throw a GraphQLError (such as UNAUTHENTICATED) to refuse it. */
+  context: (req: IncomingMessage) => Promise<Context>;
   bodyLimitBytes: number;
   maxTokens: number;
   corsOrigins: string[];
@@ -46,7 +47,7 @@ export function graphqlHandler(o: GraphQLHandlerOptions): Handler {
         }
         const result = await o.apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search, body },
-          context: o.context,
+          context: () => o.context(req),
         });
         for (const [name, value] of result.headers) res.setHeader(name, value);
         res.statusCode = result.status ?? 200;

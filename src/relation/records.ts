@@ -6,6 +6,8 @@ export interface RelationshipProps {
   id: string;
   sourceIds: string[];
   note: string | null;
+  /** Raised by one at every change (optimistic concurrency). */
+  version: number;
   from?: IsoDate | null;
   fromPrecision?: DatePrecision | null;
   until?: IsoDate | null;

@@ -1,6 +1,23 @@
 import { DateScalar } from '../scalars/date';
+import { DateTimeScalar, JsonScalar } from '../scalars/date-time';
+import { PartialDateScalar } from '../scalars/partial-date';
 import type { Resolvers } from '../generated/resolvers-types';
+import { upsertState } from './Mutation/upsertState';
+import { upsertAlliance } from './Mutation/upsertAlliance';
+import { upsertTreaty } from './Mutation/upsertTreaty';
+import { upsertConflict } from './Mutation/upsertConflict';
+import { upsertOperation } from './Mutation/upsertOperation';
+import { upsertSource } from './Mutation/upsertSource';
+import { addMembership } from './Mutation/addMembership';
+import { endMembership } from './Mutation/endMembership';
+import { addTreatyParty } from './Mutation/addTreatyParty';
+import { endTreatyParty } from './Mutation/endTreatyParty';
+import { addConflictParticipant } from './Mutation/addConflictParticipant';
+import { endConflictParticipant } from './Mutation/endConflictParticipant';
+import { deleteEntity } from './Mutation/deleteEntity';
+import { revertChange } from './Mutation/revertChange';
 import { alliance } from './Query/alliance';
+import { changes } from './Query/changes';
 import { alliances } from './Query/alliances';
 import { conflict } from './Query/conflict';
 import { conflicts } from './Query/conflicts';
@@ -20,6 +37,7 @@ import { states } from './Query/states';
 import { treaties } from './Query/treaties';
 import { treaty } from './Query/treaty';
 import { Alliance } from './types/alliance';
+import { changeResolvers } from './types/change';
 import { Conflict } from './types/conflict';
 import { edgeResolvers } from './types/edges';
 import { resolveEntityType } from './types/entity';
@@ -30,6 +48,9 @@ import { Treaty } from './types/treaty';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
+  PartialDate: PartialDateScalar,
+  DateTime: DateTimeScalar,
+  JSON: JsonScalar,
   Query: {
     node,
     state,
@@ -50,6 +71,23 @@ export const resolvers: Resolvers = {
     defenders,
     commonAllies,
     entanglement,
+    changes,
+  },
+  Mutation: {
+    upsertState,
+    upsertAlliance,
+    upsertTreaty,
+    upsertConflict,
+    upsertOperation,
+    upsertSource,
+    addMembership,
+    endMembership,
+    addTreatyParty,
+    endTreatyParty,
+    addConflictParticipant,
+    endConflictParticipant,
+    deleteEntity,
+    revertChange,
   },
   Node: { __resolveType: resolveEntityType },
   Entity: { __resolveType: resolveEntityType },
@@ -63,4 +101,5 @@ export const resolvers: Resolvers = {
   Source: { sources: (source) => [source], aliases: () => [] },
   ...edgeResolvers,
   ...pathResolvers,
+  ...changeResolvers,
 };

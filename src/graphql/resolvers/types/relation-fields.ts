@@ -11,6 +11,7 @@ import type { SourceRecord } from '../../../source/records';
 
 /** The fields every relationship edge resolves from its stored properties. */
 export const periodFields = {
+  version: (e: RelationEdge) => e.rel.version,
   from: (e: RelationEdge) => e.rel.from ?? null,
   fromPrecision: (e: RelationEdge) => e.rel.fromPrecision ?? null,
   until: (e: RelationEdge) => e.rel.until ?? null,

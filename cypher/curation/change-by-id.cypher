@@ -1,0 +1,2 @@
+MATCH (c:Change {id: $id})
+RETURN properties(c) AS change

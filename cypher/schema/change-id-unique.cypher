@@ -1,0 +1,2 @@
+CREATE CONSTRAINT change_id_unique IF NOT EXISTS
+FOR (c:Change) REQUIRE c.id IS UNIQUE

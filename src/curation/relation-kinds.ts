@@ -1,0 +1,44 @@
+import type { RelationshipType } from '../data/dataset';
+import type { EntityLabel } from '../entity/records';
+
+/** One kind of dated relationship curators add and end: who is at each end and what it is called. */
+export interface RelationKind {
+  type: Extract<RelationshipType, 'MEMBER_OF' | 'PARTY_TO' | 'PARTICIPATED_IN'>;
+  /** A word for errors: "membership". */
+  what: string;
+  startField: 'stateId' | 'actorId';
+  endField: 'allianceId' | 'treatyId' | 'conflictId';
+  startLabels: EntityLabel[];
+  endLabel: EntityLabel;
+}
+
+export const MEMBERSHIP: RelationKind = {
+  type: 'MEMBER_OF',
+  what: 'membership',
+  startField: 'stateId',
+  endField: 'allianceId',
+  startLabels: ['State'],
+  endLabel: 'Alliance',
+};
+
+export const TREATY_PARTY: RelationKind = {
+  type: 'PARTY_TO',
+  what: 'treaty party period',
+  startField: 'stateId',
+  endField: 'treatyId',
+  startLabels: ['State'],
+  endLabel: 'Treaty',
+};
+
+export const PARTICIPATION: RelationKind = {
+  type: 'PARTICIPATED_IN',
+  what: 'participation',
+  startField: 'actorId',
+  endField: 'conflictId',
+  startLabels: ['State', 'Alliance'],
+  endLabel: 'Conflict',
+};
+
+/** The loader's relationship id: type, ends and the period's start, so reloading finds it again. */
+export const relationshipId = (type: RelationshipType, startId: string, endId: string, key: string): string =>
+  `${type.toLowerCase().replace(/_/g, '-')}:${startId}:${endId}:${key}`;

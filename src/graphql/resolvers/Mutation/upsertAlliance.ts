@@ -1,0 +1,10 @@
+import { ALLIANCE } from '../../../curation/entity-kinds';
+import { curate } from '../../../curation/run';
+import { upsertEntity } from '../../../curation/upsert';
+import type { MutationResolvers } from '../../generated/resolvers-types';
+import { entityPayload } from '../types/payloads';
+
+export const upsertAlliance: MutationResolvers['upsertAlliance'] = async (_parent, { input }, ctx) =>
+  entityPayload(
+    await curate(ctx, { mutation: 'upsertAlliance', role: 'editor', input, write: (tx) => upsertEntity(tx, ALLIANCE, input) }),
+  );

@@ -1,0 +1,10 @@
+import { OPERATION } from '../../../curation/entity-kinds';
+import { curate } from '../../../curation/run';
+import { upsertEntity } from '../../../curation/upsert';
+import type { MutationResolvers } from '../../generated/resolvers-types';
+import { entityPayload } from '../types/payloads';
+
+export const upsertOperation: MutationResolvers['upsertOperation'] = async (_parent, { input }, ctx) =>
+  entityPayload(
+    await curate(ctx, { mutation: 'upsertOperation', role: 'editor', input, write: (tx) => upsertEntity(tx, OPERATION, input) }),
+  );

@@ -1,0 +1,10 @@
+import { SOURCE } from '../../../curation/entity-kinds';
+import { curate } from '../../../curation/run';
+import { upsertEntity } from '../../../curation/upsert';
+import type { MutationResolvers } from '../../generated/resolvers-types';
+import { entityPayload } from '../types/payloads';
+
+export const upsertSource: MutationResolvers['upsertSource'] = async (_parent, { input }, ctx) =>
+  entityPayload(
+    await curate(ctx, { mutation: 'upsertSource', role: 'editor', input, write: (tx) => upsertEntity(tx, SOURCE, input) }),
+  );

@@ -1,0 +1,10 @@
+import { TREATY } from '../../../curation/entity-kinds';
+import { curate } from '../../../curation/run';
+import { upsertEntity } from '../../../curation/upsert';
+import type { MutationResolvers } from '../../generated/resolvers-types';
+import { entityPayload } from '../types/payloads';
+
+export const upsertTreaty: MutationResolvers['upsertTreaty'] = async (_parent, { input }, ctx) =>
+  entityPayload(
+    await curate(ctx, { mutation: 'upsertTreaty', role: 'editor', input, write: (tx) => upsertEntity(tx, TREATY, input) }),
+  );

@@ -1,0 +1,46 @@
+import type { Database } from '../../src/db/database';
+import { toPlainObject } from '../../src/db/mapping';
+import type { GraphQLResponse, TestApp } from './app';
+import { fixture } from './fixtures';
+import { mintToken, TEST_JWT_SECRET } from './tokens';
+
+const FINGERPRINT = fixture('fingerprint');
+const DELETE_BY_PREFIX = fixture('delete-by-id-prefix');
+const DELETE_CHANGES = fixture('delete-changes-of-prefix');
+
+/** Counts of nodes, relationships and audit records, and the sums of all versions. */
+export async function fingerprint(db: Database): Promise<Record<string, number>> {
+  const result = await db.read(FINGERPRINT);
+  return toPlainObject(result.records[0]?.toObject()) as Record<string, number>;
+}
+
+export const editorToken = (sub = 'test-editor'): Promise<string> =>
+  mintToken({ secret: TEST_JWT_SECRET, sub, roles: ['editor'] });
+export const adminToken = (sub = 'test-admin'): Promise<string> => mintToken({ secret: TEST_JWT_SECRET, sub, roles: ['admin'] });
+
+export const bearer = (token: string): Record<string, string> => ({ authorization: `Bearer ${token}` });
+
+/** Runs one operation as a curator; fails the test on any error unless `allowErrors`. */
+export async function asCurator(
+  app: TestApp,
+  token: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<GraphQLResponse> {
+  return app.gql(query, variables, bearer(token));
+}
+
+export function dataOf(response: GraphQLResponse): Record<string, any> {
+  if (response.body.errors) throw new Error(`Unexpected errors: ${JSON.stringify(response.body.errors)}`);
+  return response.body.data as Record<string, any>;
+}
+
+export const errorCodes = (response: GraphQLResponse): unknown[] => (response.body.errors ?? []).map((e) => e.extensions?.code);
+
+export async function removeTestEntities(db: Database, prefix: string): Promise<void> {
+  await db.write(DELETE_BY_PREFIX, { prefix });
+  await db.write(DELETE_CHANGES, { prefix });
+}
+
+/** A source that exists in the curated data, for writes that need one. */
+export const CURATED_SOURCE = 'nato-member-countries';
