@@ -30,7 +30,7 @@ export function requireRole(authentication: Authentication, role: Role, action: 
  */
 export function requireReader(authentication: Authentication, publicReads: boolean): Curator | undefined {
   if (authentication.kind === 'curator') return authentication.curator;
-  if (authentication.kind === 'invalid') throw refused(authentication.reason, 'read');
+  if (authentication.kind === 'invalid') throw refused(authentication.reason, 'be used');
   if (publicReads) return undefined;
   throw unauthenticated("Reads on this server need a bearer token: send 'Authorization: Bearer <token>'.");
 }

@@ -51,6 +51,7 @@ export async function upsertEntity<I extends UpsertCommon>(
   const sourceIds = isSource ? [input.id] : cleanSourceIds(problems, 'input.sourceIds', input.sourceIds ?? []);
   const references = [...kind.apply(input, row, problems), ...(isSource ? [] : sourceReferences('input.sourceIds', sourceIds))];
   problems.addFromLog(log);
+  checkPeriod(kind, row.props, input as Record<string, unknown>, problems);
   problems.throwIfAny();
 
   const created = (await tx.run(CLAIM_ENTITY.text, { id: input.id })).records[0]?.get('created') as boolean;

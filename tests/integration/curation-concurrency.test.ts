@@ -1,0 +1,70 @@
+import { toPlain } from '../../src/db/mapping';
+import { startTestApp, type TestApp } from '../helpers/app';
+import { bearer, CURATED_SOURCE, dataOf, editorToken, fingerprint, removeTestEntities } from '../helpers/curation';
+import { fixture } from '../helpers/fixtures';
+import { TEST_AUTH_ENV } from '../helpers/tokens';
+
+const P = 'test-race-';
+const PARALLEL = 100;
+const CHANGES_OF_PREFIX = fixture('changes-of-prefix');
+const UPSERT_STATE = `mutation ($input: UpsertStateInput!) { upsertState(input: $input) { state { id name version } change { id } replayed } }`;
+
+describe('concurrent writes: each lands once, with its audit record, or is refused', () => {
+  let app: TestApp;
+  let editor: Record<string, string>;
+  const upsert = (input: Record<string, unknown>) => app.gql(UPSERT_STATE, { input }, editor);
+
+  beforeAll(async () => {
+    // More connections than the default, so that the writes really do run side by side in Neo4j.
+    app = await startTestApp({ ...TEST_AUTH_ENV, NEO4J_POOL_SIZE: '100' });
+    await removeTestEntities(app.db, P);
+    editor = bearer(await editorToken());
+  });
+  afterAll(async () => {
+    await removeTestEntities(app.db, P);
+    await app.close();
+  });
+
+  it(`${PARALLEL} parallel creations with distinct ids all land, each with exactly one audit record`, async () => {
+    const before = await fingerprint(app.db);
+    const ids = Array.from({ length: PARALLEL }, (_, i) => `${P}distinct-${i}`);
+    const responses = await Promise.all(ids.map((id) => upsert({ id, name: `Racer ${id}`, sourceIds: [CURATED_SOURCE] })));
+    expect(responses.filter((r) => r.body.errors)).toEqual([]);
+    const after = await fingerprint(app.db);
+    expect(after.changes - before.changes).toBe(PARALLEL);
+    const perId = await app.db.read(CHANGES_OF_PREFIX, { prefix: `${P}distinct-` });
+    const counts = Object.fromEntries(perId.records.map((r) => [r.get('id'), toPlain(r.get('changes'))]));
+    expect(counts).toEqual(Object.fromEntries(ids.map((id) => [id, 1])));
+  });
+
+  it(`${PARALLEL} parallel repeats of one idempotency key write once and all return that first result`, async () => {
+    const before = await fingerprint(app.db);
+    const input = { id: `${P}keyed`, name: 'Keyed once', sourceIds: [CURATED_SOURCE], idempotencyKey: 'race-key' };
+    const responses = await Promise.all(Array.from({ length: PARALLEL }, () => upsert(input)));
+    const results = responses.map((r) => dataOf(r).upsertState);
+    expect(new Set(results.map((r) => r.change.id)).size).toBe(1);
+    expect(results.filter((r) => !r.replayed)).toHaveLength(1);
+    expect(results.every((r) => r.state.version === 1)).toBe(true);
+    const after = await fingerprint(app.db);
+    expect(after.changes - before.changes).toBe(1);
+    expect(after.nodeVersions - before.nodeVersions).toBe(1);
+  });
+
+  it(`${PARALLEL} parallel updates from one version: exactly one wins, ${PARALLEL - 1} get CONFLICT`, async () => {
+    const created = dataOf(await upsert({ id: `${P}contended`, name: 'Contended', sourceIds: [CURATED_SOURCE] })).upsertState;
+    const before = await fingerprint(app.db);
+    const responses = await Promise.all(
+      Array.from({ length: PARALLEL }, (_, i) =>
+        upsert({ id: `${P}contended`, name: `Writer ${i}`, sourceIds: [CURATED_SOURCE], expectedVersion: created.state.version }),
+      ),
+    );
+    const codes = responses.map((r) => r.body.errors?.[0]?.extensions?.code ?? 'OK');
+    expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
+    expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(PARALLEL - 1);
+    const winner = responses.find((r) => !r.body.errors);
+    const state = dataOf(await app.gql(`{ state(id: "${P}contended") { name version } }`)).state;
+    expect(state).toEqual({ name: dataOf(winner!).upsertState.state.name, version: created.state.version + 1 });
+    const after = await fingerprint(app.db);
+    expect(after.changes - before.changes).toBe(1);
+  });
+});
