@@ -1,4 +1,5 @@
 import type { RelationshipType } from '../data/dataset';
+export { relationshipId } from '../data/relationship-id';
 import type { EntityLabel } from '../entity/records';
 
 /** One kind of dated relationship curators add and end: who is at each end and what it is called. */
@@ -38,7 +39,3 @@ export const PARTICIPATION: RelationKind = {
   startLabels: ['State', 'Alliance'],
   endLabel: 'Conflict',
 };
-
-/** The loader's relationship id: type, ends and the period's start, so reloading finds it again. */
-export const relationshipId = (type: RelationshipType, startId: string, endId: string, key: string): string =>
-  `${type.toLowerCase().replace(/_/g, '-')}:${startId}:${endId}:${key}`;

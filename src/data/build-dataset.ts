@@ -4,6 +4,9 @@ import type { CuratedFiles } from './read-files';
 import type { ProblemLog } from './problems';
 import { RowBuilder, sortableDate } from './row-builder';
 import { checkLifetimes, checkOverlaps, checkReferences, type Reference } from './checks';
+import { positionIn } from './placement';
+import { obligationProps, type ObligationRow } from './obligation-props';
+import { relationshipId } from './relationship-id';
 
 const STATE_ID = /^([A-Z]{3}|[a-z0-9]+(-[a-z0-9]+)*)$/;
 const SLUG_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -43,7 +46,9 @@ export function buildDataset(files: CuratedFiles, log: ProblemLog): Dataset {
       .set('notes', entity.notes)
       .set('claimsJson', JSON.stringify(entity.claims))
       .set('searchText', [entity.id, ...entity.aliases].join(' | '))
-      .set('sortDate', sortableDate(primaryDate));
+      .set('sortDate', sortableDate(primaryDate))
+      .set('dataFile', file)
+      .set('dataOrder', positionIn(path));
     entity.sourceIds.forEach((id, i) => references.push({ file, path: [...path, 'sourceIds', i], id, expect: ['Source'] }));
     entity.claims.forEach((claim, i) =>
       claim.sourceIds.forEach((id, j) => references.push({ file, path: [...path, 'claims', i, 'sourceIds', j], id, expect: ['Source'] })),
@@ -61,10 +66,10 @@ export function buildDataset(files: CuratedFiles, log: ProblemLog): Dataset {
   ): void => {
     const row = new RowBuilder(log, file, path);
     const key = build(row);
-    row.set('sourceIds', sourceIds);
+    row.set('sourceIds', sourceIds).set('dataOrder', positionIn(path));
     references.push(ends.start, ends.end);
     sourceIds.forEach((id, i) => references.push({ file, path: [...path, 'sourceIds', i], id, expect: ['Source'] }));
-    const id = `${type.toLowerCase().replace(/_/g, '-')}:${ends.start.id}:${ends.end.id}:${key}`;
+    const id = relationshipId(type, ends.start.id, ends.end.id, key);
     dataset.relationships[type].push({ id, start: ends.start.id, end: ends.end.id, props: { ...row.props, id }, origin: { file, path } });
   };
   const ref = (file: string, path: (string | number)[], id: string, ...expect: EntityLabel[]): Reference => ({ file, path, id, expect });
@@ -223,9 +228,6 @@ function expectFileNamedAfter(file: string, id: string, log: ProblemLog): void {
   if (base !== id) log.add(file, 'id', `the file of "${id}" must be named ${id}.yaml`);
 }
 
-/** Obligations as JSON for the API, and as lists of types (all, and the conditional ones) for queries. */
-function setObligations(row: RowBuilder, obligations: { type: string; conditional: boolean }[]): void {
-  row.set('obligationsJson', JSON.stringify(obligations));
-  row.set('obligationTypes', obligations.map((o) => o.type));
-  row.set('conditionalObligationTypes', obligations.filter((o) => o.conditional).map((o) => o.type));
+function setObligations(row: RowBuilder, obligations: ObligationRow[]): void {
+  for (const [key, value] of Object.entries(obligationProps(obligations))) row.set(key, value);
 }

@@ -1,20 +1,22 @@
 import { cypher } from '../db/cypher';
 import type { Database } from '../db/database';
 import { countRows } from './dataset';
-import { validateCuratedData } from './validate';
+import { DATA_DIR, validateCuratedData } from './validate';
 import { graphCounts, writeDataset } from './write';
 
 const COUNT_ENTITIES = cypher('seed/count-entities');
 
 /**
- * Checks every file in data/ first (throwing DataProblems with all of them, having written
- * nothing), then writes it all in one transaction. Running it again changes no counts.
+ * Checks every file in data/ (or in `dataDir`, such as a directory `npm run export` wrote) first,
+ * throwing DataProblems with all of them, having written nothing; then writes it all in one
+ * transaction. Running it again changes no counts.
  */
-export async function seed(db: Database, progress: (line: string) => void): Promise<Record<string, number>> {
-  progress('Checking data/ …');
-  const dataset = validateCuratedData();
+export async function seed(db: Database, progress: (line: string) => void, dataDir = DATA_DIR): Promise<Record<string, number>> {
+  const name = dataDir === DATA_DIR ? 'data/' : dataDir;
+  progress(`Checking ${name} …`);
+  const dataset = validateCuratedData(dataDir);
   const rows = countRows(dataset);
-  progress(`data/ is valid: ${rows.nodes} entities, ${rows.relationships} relationships. Writing …`);
+  progress(`${name} is valid: ${rows.nodes} entities, ${rows.relationships} relationships. Writing …`);
   await writeDataset(db, dataset, progress);
   const counts = await graphCounts(db);
   progress('Loaded.');

@@ -13,6 +13,23 @@ export function logTail(homeDir: string, lines = 25): string {
   return parts.join('\n') || `(no log yet in ${path.join(homeDir, 'logs')})`;
 }
 
+/** The pid file every managed server's home keeps while it runs. */
+export const pidFileOf = (homeDir: string): string => path.join(homeDir, 'run', 'entente-neo4j.pid');
+
+/**
+ * The pid of the Neo4j server running from `homeDir` (started by `npm start`, `npm test` or a tool
+ * in another terminal), if there is one: its pid file names a live process whose command line
+ * shows this home, so a stale pid reused by another program is not mistaken for it.
+ */
+export function runningServerPid(homeDir: string): number | undefined {
+  const pidFile = pidFileOf(homeDir);
+  if (!existsSync(pidFile)) return undefined;
+  const pid = Number(readFileSync(pidFile, 'utf8').trim());
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return undefined;
+  const cmdline = existsSync(`/proc/${pid}/cmdline`) ? readFileSync(`/proc/${pid}/cmdline`, 'utf8') : '';
+  return cmdline.split('\0').includes(`--home-dir=${homeDir}`) ? pid : undefined;
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
