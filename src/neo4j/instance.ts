@@ -4,9 +4,10 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, write
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { cypher } from '../db/cypher';
+import { runNeo4jAdmin } from './admin';
 import { neo4jJvmFlags, renderNeo4jConf } from './conf';
 import { assertPortFree } from './ports';
-import { logTail, stopStaleServer } from './process-files';
+import { logTail, pidFileOf, stopStaleServer } from './process-files';
 import { provisionNeo4j, type ProgressLog } from './provision';
 import { requireJava } from './requirements';
 
@@ -39,7 +40,7 @@ export async function startManagedNeo4j(o: ManagedNeo4jOptions): Promise<Running
   for (const dir of ['conf', 'data', 'logs', 'plugins', 'import', 'run']) {
     mkdirSync(path.join(o.homeDir, dir), { recursive: true });
   }
-  const pidFile = path.join(o.homeDir, 'run', 'entente-neo4j.pid');
+  const pidFile = pidFileOf(o.homeDir);
   if (await stopStaleServer(pidFile, o.homeDir)) o.progress('Stopped a Neo4j left running by an earlier run');
   await assertPortFree(o.boltPort);
 
@@ -91,21 +92,7 @@ async function ensureInitialPassword(homeDir: string, libDir: string): Promise<s
   const passwordFile = path.join(homeDir, 'password');
   if (existsSync(passwordFile)) return readFileSync(passwordFile, 'utf8').trim();
   const password = randomBytes(18).toString('base64url');
-  await new Promise<void>((resolve, reject) => {
-    const admin = spawn('java', ['-cp', `${libDir}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], {
-      env: { ...process.env, NEO4J_HOME: homeDir, NEO4J_CONF: path.join(homeDir, 'conf') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    admin.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    admin.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    admin.on('error', reject);
-    admin.on('close', (code) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`neo4j-admin set-initial-password failed (exit ${code}): ${withoutJavaFrames(output)}`)),
-    );
-  });
+  await runNeo4jAdmin(libDir, homeDir, ['dbms', 'set-initial-password', password]);
   writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
   return password;
 }
@@ -145,13 +132,4 @@ function stopChild(child: ChildProcess): Promise<void> {
     });
     child.kill('SIGTERM');
   });
-}
-
-/** Java's own error lines without the stack frames under them: what a user can act on. */
-function withoutJavaFrames(output: string): string {
-  return output
-    .split('\n')
-    .filter((line) => !/^\s+at |^\s+\.\.\. \d+ more/.test(line))
-    .join('\n')
-    .trim();
 }
