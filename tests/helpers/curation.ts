@@ -9,9 +9,17 @@ const DELETE_BY_PREFIX = fixture('delete-by-id-prefix');
 const DELETE_CHANGES = fixture('delete-changes-of-prefix');
 
 /** Counts of nodes, relationships and audit records, and the sums of all versions. */
-export async function fingerprint(db: Database): Promise<Record<string, number>> {
+export interface Fingerprint {
+  nodes: number;
+  relationships: number;
+  changes: number;
+  nodeVersions: number;
+  relationshipVersions: number;
+}
+
+export async function fingerprint(db: Database): Promise<Fingerprint> {
   const result = await db.read(FINGERPRINT);
-  return toPlainObject(result.records[0]?.toObject()) as Record<string, number>;
+  return toPlainObject(result.records[0]?.toObject()) as unknown as Fingerprint;
 }
 
 export const editorToken = (sub = 'test-editor'): Promise<string> =>

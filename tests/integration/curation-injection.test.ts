@@ -251,7 +251,7 @@ describe('hostile strings through every string argument are stored literally or 
           accepted += 1;
           expect({ where, changes: after.changes - before.changes }).toEqual({ where, changes: 1 });
           expect(after.relationships - before.relationships).toBe(target.mutation.startsWith('add') ? 1 : 0);
-          const change = response.body.data?.[target.mutation].change as { targetId: string; entityIds: string[] };
+          const change = (response.body.data?.[target.mutation] as { change: { targetId: string; entityIds: string[] } }).change;
           if (!change.targetId.startsWith(P)) created.push(change.targetId);
           if (REFERENCE_FIELDS.includes(field)) {
             // Only an id that names an entity of the right kind can succeed, and then it is that entity.

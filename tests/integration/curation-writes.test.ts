@@ -126,7 +126,12 @@ describe('curators’ writes: checked, versioned, audited, revertible', () => {
   });
 
   it('refuses an id that names another kind of entity', async () => {
-    const response = await run(UPSERT_ALLIANCE, { id: 'anzus-treaty', name: 'x', kind: 'SECURITY_FORUM', sourceIds: [CURATED_SOURCE] });
+    const response = await run(UPSERT_ALLIANCE, {
+      id: 'anzus-treaty',
+      name: 'x',
+      kind: 'SECURITY_FORUM',
+      sourceIds: [CURATED_SOURCE],
+    });
     expect(badFields(response)).toEqual(['input.id']);
     const state = await run(UPSERT_ALLIANCE, { id: 'nato-test-not-there', name: 'x', sourceIds: [CURATED_SOURCE] });
     expect(badFields(state)).toEqual(['input.kind']);
