@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
+import { disableNagleOnOutgoingSockets } from './no-delay';
 
 export interface DriverOptions {
   uri: string;
@@ -9,6 +10,7 @@ export interface DriverOptions {
 }
 
 export function createDriver(o: DriverOptions): Driver {
+  disableNagleOnOutgoingSockets();
   return neo4j.driver(o.uri, neo4j.auth.basic(o.user, o.password), {
     maxConnectionPoolSize: o.poolSize,
     connectionAcquisitionTimeout: 10_000,
