@@ -13,6 +13,7 @@ import { startBaselineServer } from './baseline-server';
 import { combine, measure, type Measurement } from './harness';
 import { curatedScenarios, syntheticScenarios, type Scenario } from './scenarios';
 import { syntheticEnv } from './synthetic';
+import { benchAuthEnv, measureWrites, WRITE_SCENARIOS } from './writes';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const LOAD = { connections: Number(process.env.BENCH_CONNECTIONS ?? 8), seconds: Number(process.env.BENCH_SECONDS ?? 5) };
@@ -31,11 +32,12 @@ interface Result {
  */
 async function main(): Promise<void> {
   const results: Record<string, Result> = {};
+  const writes: Record<string, Measurement> = {};
   // A managed server of its own (instance "bench"), so a running app is not disturbed.
   const curatedEnv = process.env.NEO4J_URI
     ? process.env
     : { NEO4J_LOCAL_INSTANCE: 'bench', NEO4J_LOCAL_PORT: String(await freePort()), ...process.env };
-  Object.assign(results, await runSuite(curatedEnv, curatedScenarios(), true));
+  Object.assign(results, await runSuite({ ...curatedEnv, ...benchAuthEnv() }, curatedScenarios(), true, writes));
   const synthetic = await syntheticEnv();
   if (existsSync(path.join(loadConfig(synthetic).local.homeDir, 'password'))) {
     Object.assign(results, await runSuite(synthetic, syntheticScenarios(), false));
@@ -47,16 +49,27 @@ async function main(): Promise<void> {
     machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
     load: { ...LOAD, rounds: ROUNDS },
     scenarios: results,
+    writes,
   };
   mkdirSync(fromRoot('bench', 'results'), { recursive: true });
   writeFileSync(fromRoot('bench', 'results', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   printTable(results);
+  if (Object.keys(writes).length > 0)
+    console.table(
+      Object.entries(writes).map(([name, w]) => ({
+        scenario: name,
+        'p50 ms': w.p50,
+        'p99 ms': w.p99,
+        'req/s': Math.round(w.rps),
+      })),
+    );
 }
 
 async function runSuite(
   env: Record<string, string | undefined>,
   scenarios: Scenario[],
   seed: boolean,
+  writes?: Record<string, Measurement>,
 ): Promise<Record<string, Result>> {
   const config = loadConfig({ ...env, LOG_LEVEL: 'warn', NODE_ENV: 'production' });
   const logger = createLogger('warn');
@@ -88,6 +101,14 @@ async function runSuite(
         p50Ratio: Number((graphql.p50 / Math.max(bare.p50, 0.001)).toFixed(2)),
         target: scenario.targetRatio,
       };
+    }
+    // Writes last: they change the bench database, never the reads measured above.
+    for (const scenario of writes ? WRITE_SCENARIOS : []) {
+      process.stdout.write(`${scenario.name}…\n`);
+      const rounds: Measurement[] = [];
+      for (let round = 1; round <= ROUNDS; round += 1)
+        rounds.push(await measureWrites(graphqlUrl, connection.db, config.auth, scenario, LOAD));
+      (writes as Record<string, Measurement>)[scenario.name] = combine(rounds);
     }
     await baseline.close();
     await server.stop();

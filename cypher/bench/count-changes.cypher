@@ -1,0 +1,3 @@
+// Audit records: one per write that landed.
+MATCH (c:Change)
+RETURN count(c) AS changes
