@@ -29,6 +29,7 @@ export interface AddRelationInput {
   side?: string | null;
   signed?: string | null;
   obligations?: ObligationInput[] | null;
+  idempotencyKey?: string | null;
 }
 
 export interface EndRelationInput {
@@ -36,6 +37,7 @@ export interface EndRelationInput {
   side?: string | null;
   sourceIds: string[];
   expectedVersion?: number | null;
+  idempotencyKey?: string | null;
 }
 
 interface Ends {
@@ -69,17 +71,7 @@ export async function addRelation(
   problems.addFromLog(log);
   problems.throwIfAny();
 
-  await tx.run(LOCK_ENTITY.text, { id: ends.startId });
-  await checkReferences(
-    tx,
-    [
-      { field: `input.${kind.startField}`, id: ends.startId, expect: kind.startLabels },
-      { field: `input.${kind.endField}`, id: ends.endId, expect: [kind.endLabel] },
-      ...sourceReferences('input.sourceIds', sourceIds),
-    ],
-    problems,
-  );
-  problems.throwIfAny();
+  await lockAndCheckEnds(tx, kind, ends, sourceIds, problems);
   if (kind.type === 'PARTY_TO') await setPartyObligations(tx, ends.endId, row, problems, input.obligations);
 
   const id = relationshipId(kind.type, ends.startId, ends.endId, from ?? signed ?? 'undated');
@@ -124,17 +116,7 @@ export async function endRelation(
   problems.addFromLog(log);
   problems.throwIfAny();
 
-  await tx.run(LOCK_ENTITY.text, { id: ends.startId });
-  await checkReferences(
-    tx,
-    [
-      { field: `input.${kind.startField}`, id: ends.startId, expect: kind.startLabels },
-      { field: `input.${kind.endField}`, id: ends.endId, expect: [kind.endLabel] },
-      ...sourceReferences('input.sourceIds', sourceIds),
-    ],
-    problems,
-  );
-  problems.throwIfAny();
+  await lockAndCheckEnds(tx, kind, ends, sourceIds, problems);
   const open = (await pairRelationships(tx, kind, ends)).filter(
     (p) => !p.until && (side === undefined || side === null || p.side === side),
   );
@@ -172,6 +154,30 @@ export async function endRelation(
     props: after,
   });
   return relationDraft(kind, ends, String(before.id), before, after, sourceIds);
+}
+
+/**
+ * Locks the start entity, so that writes to the same pair are checked one after the other, and
+ * checks that both ends and the sources exist and are of the right kind.
+ */
+async function lockAndCheckEnds(
+  tx: ManagedTransaction,
+  kind: RelationKind,
+  ends: Ends,
+  sourceIds: string[],
+  problems: InputProblems,
+): Promise<void> {
+  await tx.run(LOCK_ENTITY.text, { id: ends.startId });
+  await checkReferences(
+    tx,
+    [
+      { field: `input.${kind.startField}`, id: ends.startId, expect: kind.startLabels },
+      { field: `input.${kind.endField}`, id: ends.endId, expect: [kind.endLabel] },
+      ...sourceReferences('input.sourceIds', sourceIds),
+    ],
+    problems,
+  );
+  problems.throwIfAny();
 }
 
 async function pairRelationships(tx: ManagedTransaction, kind: RelationKind, ends: Ends): Promise<StoredProps[]> {

@@ -1,16 +1,10 @@
-import { curate } from '../../../curation/run';
 import { MEMBERSHIP } from '../../../curation/relation-kinds';
-import { addRelation } from '../../../curation/relations';
+import { addRelation, type AddRelationInput } from '../../../curation/relations';
 import type { MutationResolvers } from '../../generated/resolvers-types';
-import { edgePayload } from '../types/payloads';
+import { relationMutation } from '../types/relation-mutation';
 
-export const addMembership: MutationResolvers['addMembership'] = async (_parent, { input }, ctx) =>
-  edgePayload(
-    ctx,
-    await curate(ctx, {
-      mutation: 'addMembership',
-      role: 'editor',
-      input,
-      write: (tx) => addRelation(tx, MEMBERSHIP, { startId: input.stateId, endId: input.allianceId }, input),
-    }),
-  );
+export const addMembership: MutationResolvers['addMembership'] = relationMutation<AddRelationInput>(
+  'addMembership',
+  MEMBERSHIP,
+  addRelation,
+);

@@ -1,16 +1,10 @@
-import { curate } from '../../../curation/run';
 import { MEMBERSHIP } from '../../../curation/relation-kinds';
-import { endRelation } from '../../../curation/relations';
+import { endRelation, type EndRelationInput } from '../../../curation/relations';
 import type { MutationResolvers } from '../../generated/resolvers-types';
-import { edgePayload } from '../types/payloads';
+import { relationMutation } from '../types/relation-mutation';
 
-export const endMembership: MutationResolvers['endMembership'] = async (_parent, { input }, ctx) =>
-  edgePayload(
-    ctx,
-    await curate(ctx, {
-      mutation: 'endMembership',
-      role: 'editor',
-      input,
-      write: (tx) => endRelation(tx, MEMBERSHIP, { startId: input.stateId, endId: input.allianceId }, input),
-    }),
-  );
+export const endMembership: MutationResolvers['endMembership'] = relationMutation<EndRelationInput>(
+  'endMembership',
+  MEMBERSHIP,
+  endRelation,
+);
