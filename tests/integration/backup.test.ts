@@ -2,39 +2,16 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Database } from '../../src/db/database';
-import { createDriver } from '../../src/db/driver';
 import { dumpDatabase, loadDatabase, type BackupOptions } from '../../src/neo4j/backup';
-import { startManagedNeo4j, type RunningNeo4j } from '../../src/neo4j/instance';
-import { freePort } from '../../src/neo4j/ports';
+import { startManagedNeo4j } from '../../src/neo4j/instance';
 import { fromRoot } from '../../src/paths';
 import { fixture } from '../helpers/fixtures';
-import { silentLogger } from '../helpers/neo4j';
-
-const cacheDir = process.env.NEO4J_LOCAL_HOME ?? fromRoot('.neo4j');
-
-/** A managed server in a throw-away home, sharing the downloaded jars. */
-async function start(homeDir: string): Promise<RunningNeo4j> {
-  return startManagedNeo4j({
-    cacheDir,
-    homeDir,
-    boltPort: await freePort(),
-    heap: '512m',
-    pageCache: '64m',
-    transactionTimeout: '30s',
-    transactionMemoryMax: '128m',
-    startTimeoutMs: 120_000,
-    progress: () => undefined,
-  });
-}
+import { openServer, throwawayServerOptions } from '../helpers/throwaway-neo4j';
 
 /** Runs `work` against a started server of `homeDir`, then stops it. */
 async function withServer<T>(homeDir: string, work: (db: Database) => Promise<T>): Promise<T> {
-  const server = await start(homeDir);
-  const db = new Database(createDriver({ ...server, poolSize: 2, maxRetryTimeMs: 1000 }), {
-    database: 'neo4j',
-    queryTimeoutMs: 5000,
-    logger: silentLogger,
-  });
+  const server = await startManagedNeo4j(await throwawayServerOptions(homeDir));
+  const db = openServer(server);
   try {
     return await work(db);
   } finally {
@@ -50,7 +27,12 @@ describe('npm run backup (neo4j-admin dump and load of the managed server)', () 
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'entente-backup-'));
   const homeDir = path.join(tmp, 'home');
   const dump = path.join(tmp, 'backups', 'entente.dump');
-  const options: BackupOptions = { cacheDir, homeDir, database: 'neo4j', progress: () => undefined };
+  const options: BackupOptions = {
+    cacheDir: process.env.NEO4J_LOCAL_HOME ?? fromRoot('.neo4j'),
+    homeDir,
+    database: 'neo4j',
+    progress: () => undefined,
+  };
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('refuses while the server runs, then restores a dump over what was written after it', async () => {

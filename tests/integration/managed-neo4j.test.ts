@@ -2,34 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { Database } from '../../src/db/database';
-import { createDriver } from '../../src/db/driver';
-import { startManagedNeo4j, type ManagedNeo4jOptions, type RunningNeo4j } from '../../src/neo4j/instance';
-import { freePort } from '../../src/neo4j/ports';
+import { startManagedNeo4j } from '../../src/neo4j/instance';
 import { requireJava, requireMaven } from '../../src/neo4j/requirements';
-import { fromRoot } from '../../src/paths';
 import { fixture } from '../helpers/fixtures';
-import { silentLogger } from '../helpers/neo4j';
-
-/** A managed server in a throw-away home, sharing the downloaded jars. */
-async function options(homeDir: string): Promise<ManagedNeo4jOptions> {
-  return {
-    cacheDir: process.env.NEO4J_LOCAL_HOME ?? fromRoot('.neo4j'),
-    homeDir,
-    boltPort: await freePort(),
-    heap: '512m',
-    pageCache: '64m',
-    transactionTimeout: '30s',
-    transactionMemoryMax: '128m',
-    startTimeoutMs: 120_000,
-    progress: () => undefined,
-  };
-}
-
-function open(server: RunningNeo4j): Database {
-  const driver = createDriver({ ...server, poolSize: 2, maxRetryTimeMs: 1000 });
-  return new Database(driver, { database: 'neo4j', queryTimeoutMs: 5000, logger: silentLogger });
-}
+import { openServer, throwawayServerOptions } from '../helpers/throwaway-neo4j';
 
 describe('the managed local Neo4j', () => {
   let homeDir: string;
@@ -39,14 +15,14 @@ describe('the managed local Neo4j', () => {
   afterAll(() => rmSync(homeDir, { recursive: true, force: true }));
 
   it('keeps every node written before a restart', async () => {
-    const first = await startManagedNeo4j(await options(homeDir));
-    let db = open(first);
+    const first = await startManagedNeo4j(await throwawayServerOptions(homeDir));
+    let db = openServer(first);
     await db.write(fixture('create-state'), { id: 'test-restart-a', name: 'Before restart' });
     await db.close();
     await first.stop();
 
-    const second = await startManagedNeo4j(await options(homeDir));
-    db = open(second);
+    const second = await startManagedNeo4j(await throwawayServerOptions(homeDir));
+    db = openServer(second);
     try {
       const result = await db.read(fixture('count-by-id-prefix'), { prefix: 'test-restart-' });
       expect(result.records[0]?.get('count').toNumber()).toBe(1);
@@ -58,7 +34,7 @@ describe('the managed local Neo4j', () => {
 
   it('says which port is taken instead of failing obscurely', async () => {
     const blocker = net.createServer();
-    const o = await options(homeDir);
+    const o = await throwawayServerOptions(homeDir);
     await new Promise<void>((resolve) => blocker.listen(o.boltPort, '127.0.0.1', resolve));
     try {
       await expect(startManagedNeo4j(o)).rejects.toThrow(new RegExp(`Port ${o.boltPort} .* already in use.*NEO4J_LOCAL_PORT`));
@@ -69,7 +45,7 @@ describe('the managed local Neo4j', () => {
 
   it("shows the end of Neo4j's log when the server fails to start", async () => {
     // A heap too small for the JVM to start: the failure is the server's, reported with its log.
-    const o = { ...(await options(path.join(homeDir, 'broken'))), heap: '1k' };
+    const o = { ...(await throwawayServerOptions(path.join(homeDir, 'broken'))), heap: '1k' };
     await expect(startManagedNeo4j(o)).rejects.toThrow(
       /Neo4j exited during start-up[\s\S]*console\.log \(last lines\)[\s\S]*heap/i,
     );
