@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../db/cypher';
+import { toPlain } from '../db/mapping';
 import { snapshotToJson, versionOf, type Snapshot } from './snapshot';
 
 const RECORD_CHANGE = cypher('curation/record-change');
@@ -70,8 +71,7 @@ export async function findChange(tx: ManagedTransaction, id: string): Promise<Ch
 }
 
 export function toChangeRecord(props: Record<string, unknown>): ChangeRecord {
-  const number = (value: unknown) =>
-    value === null || value === undefined ? null : neo4j.isInt(value) ? neo4j.integer.toNumber(value) : Number(value);
+  const number = (value: unknown) => toPlain(value) as number | null;
   return {
     ...(props as unknown as ChangeRecord),
     // Neo4j's DateTime prints as ISO 8601 with its offset (nanoseconds kept, which the cursor needs).

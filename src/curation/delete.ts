@@ -1,17 +1,16 @@
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { RelationshipType } from '../data/dataset';
 import { cypher } from '../db/cypher';
 import type { EntityLabel } from '../entity/records';
 import type { ChangeDraft } from './audit';
 import { InputProblems, versionConflict } from './problems';
-import { checkReferences, sourceReferences } from './references';
+import { checkReferences, referencesTo, sourceReferences } from './references';
 import { versionOf, type RelationshipSnapshot, type StoredProps } from './snapshot';
 import { cleanSourceIds } from './text';
 
 const LOCK_ENTITY = cypher('curation/lock-entity');
 const READ_ENTITY = cypher('curation/read-entity');
 const ENTITY_RELATIONSHIPS = cypher('curation/entity-relationships');
-const REFERENCES_TO = cypher('curation/references-to');
 const DELETE_ENTITY = cypher('curation/delete-entity');
 
 export interface DeleteInput {
@@ -50,11 +49,9 @@ export async function deleteEntity(tx: ManagedTransaction, input: DeleteInput): 
       `${input.id} still has ${relationships.length} relationship(s): delete them first, or pass detach: true to delete them with it`,
     );
   }
-  const refs = (await tx.run(REFERENCES_TO.text, { id: input.id, quotedId: JSON.stringify(input.id) })).records[0];
-  const citing = count(refs?.get('citingEntities')) + count(refs?.get('citingRelationships'));
+  const { citing, organs } = await referencesTo(tx, input.id);
   if (citing > 0)
     problems.add('input.id', `${input.id} is cited as a source by ${citing} record(s): it cannot be deleted while they cite it`);
-  const organs = count(refs?.get('organs'));
   if (organs > 0) problems.add('input.id', `${input.id} is the parent of ${organs} alliance(s): change their parentId first`);
   problems.throwIfAny();
   const version = versionOf(properties);
@@ -75,5 +72,3 @@ export async function deleteEntity(tx: ManagedTransaction, input: DeleteInput): 
     derive: [],
   };
 }
-
-const count = (value: unknown): number => (neo4j.isInt(value) ? neo4j.integer.toNumber(value) : Number(value ?? 0));

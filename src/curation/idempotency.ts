@@ -13,11 +13,12 @@ export type KeyClaim = { kind: 'fresh' } | { kind: 'replay'; changeId: string };
  * curators cannot collide; a key reused for a different request is refused rather than replayed.
  */
 export async function claimKey(tx: ManagedTransaction, key: string, request: unknown): Promise<KeyClaim> {
-  const result = await tx.run(CLAIM.text, { key, requestHash: requestHash(request) });
+  const hash = requestHash(request);
+  const result = await tx.run(CLAIM.text, { key, requestHash: hash });
   const record = result.records[0];
   const changeId = record?.get('changeId') as string | null;
   if (!changeId) return { kind: 'fresh' };
-  if (record?.get('requestHash') !== requestHash(request)) {
+  if (record?.get('requestHash') !== hash) {
     throw invalidInput([{ field: 'input.idempotencyKey', message: 'was already used for a different request: use a new key' }]);
   }
   return { kind: 'replay', changeId };

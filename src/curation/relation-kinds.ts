@@ -1,5 +1,4 @@
 import type { RelationshipType } from '../data/dataset';
-export { relationshipId } from '../data/relationship-id';
 import type { EntityLabel } from '../entity/records';
 
 /** One kind of dated relationship curators add and end: who is at each end and what it is called. */

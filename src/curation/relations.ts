@@ -10,7 +10,8 @@ import { setObligationsFrom, type ObligationInput } from './entity-kinds';
 import { checkStateLifetime } from './lifetimes';
 import { InputProblems, versionConflict } from './problems';
 import { checkReferences, sourceReferences } from './references';
-import { relationshipId, type RelationKind } from './relation-kinds';
+import { relationshipId } from '../data/relationship-id';
+import type { RelationKind } from './relation-kinds';
 import { versionOf, type StoredProps } from './snapshot';
 import { cleanSourceIds, cleanText, LIMITS } from './text';
 

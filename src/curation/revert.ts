@@ -4,7 +4,7 @@ import type { EntityLabel } from '../entity/records';
 import { findChange, type ChangeDraft, type ChangeRecord } from './audit';
 import type { Reference } from './entity-kinds';
 import { InputProblems, versionConflict } from './problems';
-import { checkReferences } from './references';
+import { checkReferences, referencesTo } from './references';
 import { snapshotFromJson, versionOf, type EntitySnapshot, type RelationshipSnapshot, type StoredProps } from './snapshot';
 
 const LOCK_ENTITY = cypher('curation/lock-entity');
@@ -13,7 +13,6 @@ const REPLACE_ENTITY = cypher('curation/replace-entity');
 const RESTORE_ENTITY = cypher('curation/restore-entity');
 const DELETE_ENTITY = cypher('curation/delete-entity');
 const ENTITY_RELATIONSHIPS = cypher('curation/entity-relationships');
-const REFERENCES_TO = cypher('curation/references-to');
 const PAIR_RELATIONSHIPS = cypher('curation/pair-relationships');
 const CREATE_RELATIONSHIP = cypher('curation/create-relationship');
 const REPLACE_RELATIONSHIP = cypher('curation/replace-relationship');
@@ -69,11 +68,8 @@ async function revertEntity(tx: ManagedTransaction, change: ChangeRecord, proble
     const attached = (await tx.run(ENTITY_RELATIONSHIPS.text, { id })).records.length;
     if (attached > 0)
       problems.add('input.changeId', `${id} has ${attached} relationship(s) now: delete them before reverting its creation`);
-    const refs = (await tx.run(REFERENCES_TO.text, { id, quotedId: JSON.stringify(id) })).records[0];
-    const naming = ['citingEntities', 'citingRelationships', 'organs'].reduce(
-      (sum, key) => sum + neo4j.integer.toNumber(refs?.get(key) ?? 0),
-      0,
-    );
+    const { citing, organs } = await referencesTo(tx, id);
+    const naming = citing + organs;
     if (naming > 0)
       problems.add(
         'input.changeId',

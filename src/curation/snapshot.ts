@@ -76,7 +76,5 @@ export function publicSnapshot(json: string | null | undefined): unknown {
 }
 
 export function versionOf(props: StoredProps | null | undefined): number {
-  const version = props?.version;
-  if (version === null || version === undefined) return 0;
-  return neo4j.isInt(version) ? neo4j.integer.toNumber(version) : Number(version);
+  return (toPlain(props?.version) as number | null) ?? 0;
 }

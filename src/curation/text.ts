@@ -1,3 +1,4 @@
+import { SLUG_ID, STATE_ID } from '../data/ids';
 import type { InputProblems } from './problems';
 
 /** Bounds on what curators may store; a longer value is refused, never cut. */
@@ -56,9 +57,6 @@ export function cleanTextList(
   const cleaned = values.map((v, i) => cleanText(problems, `${field}[${i}]`, v, maxLength));
   return cleaned.every((v): v is string => typeof v === 'string') ? [...new Set(cleaned)] : undefined;
 }
-
-const STATE_ID = /^([A-Z]{3}|[a-z0-9]+(-[a-z0-9]+)*)$/;
-const SLUG_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The loader's id rules: states ISO alpha-3 or kebab-case, everything else kebab-case. */
 export function checkNewId(problems: InputProblems, field: string, id: string, forState: boolean): void {

@@ -4,12 +4,11 @@ import type { CuratedFiles } from './read-files';
 import type { ProblemLog } from './problems';
 import { RowBuilder, sortableDate } from './row-builder';
 import { checkLifetimes, checkOverlaps, checkReferences, type Reference } from './checks';
+import { SLUG_ID, STATE_ID } from './ids';
 import { positionIn } from './placement';
 import { obligationProps, type ObligationRow } from './obligation-props';
 import { relationshipId } from './relationship-id';
 
-const STATE_ID = /^([A-Z]{3}|[a-z0-9]+(-[a-z0-9]+)*)$/;
-const SLUG_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 interface EntityCommon {
   id: string;

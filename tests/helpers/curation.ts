@@ -1,6 +1,6 @@
 import type { Database } from '../../src/db/database';
 import { toPlainObject } from '../../src/db/mapping';
-import type { GraphQLResponse, TestApp } from './app';
+import type { GraphQLResponse } from './app';
 import { fixture } from './fixtures';
 import { mintToken, TEST_JWT_SECRET } from './tokens';
 
@@ -28,22 +28,10 @@ export const adminToken = (sub = 'test-admin'): Promise<string> => mintToken({ s
 
 export const bearer = (token: string): Record<string, string> => ({ authorization: `Bearer ${token}` });
 
-/** Runs one operation as a curator; fails the test on any error unless `allowErrors`. */
-export async function asCurator(
-  app: TestApp,
-  token: string,
-  query: string,
-  variables: Record<string, unknown>,
-): Promise<GraphQLResponse> {
-  return app.gql(query, variables, bearer(token));
-}
-
 export function dataOf(response: GraphQLResponse): Record<string, any> {
   if (response.body.errors) throw new Error(`Unexpected errors: ${JSON.stringify(response.body.errors)}`);
   return response.body.data as Record<string, any>;
 }
-
-export const errorCodes = (response: GraphQLResponse): unknown[] => (response.body.errors ?? []).map((e) => e.extensions?.code);
 
 export async function removeTestEntities(db: Database, prefix: string): Promise<void> {
   await db.write(DELETE_BY_PREFIX, { prefix });
