@@ -12,7 +12,7 @@ import { InputProblems, versionConflict } from './problems';
 import { checkReferences, sourceReferences } from './references';
 import { relationshipId } from '../data/relationship-id';
 import type { RelationKind } from './relation-kinds';
-import { versionOf, type StoredProps } from './snapshot';
+import { versionOf, withoutNulls, type StoredProps } from './snapshot';
 import { cleanSourceIds, cleanText, LIMITS } from './text';
 
 const LOCK_ENTITY = cypher('curation/lock-entity');
@@ -223,6 +223,3 @@ function relationDraft(
     derive: [ends.startId],
   };
 }
-
-const withoutNulls = (props: StoredProps): StoredProps =>
-  Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));

@@ -78,3 +78,7 @@ export function publicSnapshot(json: string | null | undefined): unknown {
 export function versionOf(props: StoredProps | null | undefined): number {
   return (toPlain(props?.version) as number | null) ?? 0;
 }
+
+/** Null means absent in Neo4j: without them, a snapshot equals what is stored. */
+export const withoutNulls = (props: StoredProps): StoredProps =>
+  Object.fromEntries(Object.entries(props).filter(([, value]) => value !== null && value !== undefined));

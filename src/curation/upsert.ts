@@ -9,7 +9,7 @@ import type { EntityKind } from './entity-kinds';
 import { checkStateLifetime } from './lifetimes';
 import { InputProblems, versionConflict } from './problems';
 import { checkReferences, sourceReferences } from './references';
-import { versionOf, type StoredProps } from './snapshot';
+import { versionOf, withoutNulls, type StoredProps } from './snapshot';
 import { checkNewId, cleanSourceIds, cleanText, cleanTextList, LIMITS } from './text';
 
 const CLAIM_ENTITY = cypher('curation/claim-entity');
@@ -111,8 +111,7 @@ function finalProps<I>(
   merged.searchText = [id, ...(merged.aliases as string[])].join(' | ');
   merged.sortDate = kind.primaryDate ? sortableDate(fromNeo4jDate(merged[kind.primaryDate]) ?? undefined) : null;
   merged.version = neo4j.int(version);
-  // Null means absent in Neo4j; dropping nulls keeps the snapshot equal to what is stored.
-  return Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== null && value !== undefined));
+  return withoutNulls(merged);
 }
 
 /** The end of a period is exclusive, so it must come after the start, as the loader requires. */
