@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { cypher } from '../db/cypher';
 import { runNeo4jAdmin } from './admin';
 import { neo4jJvmFlags, renderNeo4jConf } from './conf';
+import { newInitialPassword } from './initial-password';
 import { assertPortFree } from './ports';
 import { logTail, pidFileOf, stopStaleServer } from './process-files';
 import { provisionNeo4j, type ProgressLog } from './provision';
@@ -91,7 +91,7 @@ export async function startManagedNeo4j(o: ManagedNeo4jOptions): Promise<Running
 async function ensureInitialPassword(homeDir: string, libDir: string): Promise<string> {
   const passwordFile = path.join(homeDir, 'password');
   if (existsSync(passwordFile)) return readFileSync(passwordFile, 'utf8').trim();
-  const password = randomBytes(18).toString('base64url');
+  const password = newInitialPassword();
   await runNeo4jAdmin(libDir, homeDir, ['dbms', 'set-initial-password', password]);
   writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
   return password;
