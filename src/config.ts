@@ -90,12 +90,12 @@ export function loadConfig(env: Env = process.env): Config {
     },
     local: {
       cacheDir: localHome,
-      homeDir: path.join(localHome, read.string('NEO4J_LOCAL_INSTANCE', 'app')),
+      homeDir: path.join(localHome, read.folderName('NEO4J_LOCAL_INSTANCE', 'app')),
       boltPort: read.int('NEO4J_LOCAL_PORT', 7687, 1, 65535),
-      heap: read.memory('NEO4J_LOCAL_HEAP', '1g'),
-      pageCache: read.memory('NEO4J_LOCAL_PAGECACHE', '256m'),
+      heap: read.neo4jMemory('NEO4J_LOCAL_HEAP', '1g'),
+      pageCache: read.neo4jMemory('NEO4J_LOCAL_PAGECACHE', '256m'),
       transactionTimeout: `${read.int('NEO4J_LOCAL_TX_TIMEOUT_S', 30, 1, 3600)}s`,
-      transactionMemoryMax: read.memory('NEO4J_LOCAL_TX_MEMORY_MAX', '256m'),
+      transactionMemoryMax: read.neo4jMemory('NEO4J_LOCAL_TX_MEMORY_MAX', '256m'),
       startTimeoutMs: read.int('NEO4J_LOCAL_START_TIMEOUT_MS', 180_000, 5000, 1_800_000),
     },
     graphql: {
@@ -119,6 +119,23 @@ export function loadConfig(env: Env = process.env): Config {
   return config;
 }
 
+const MAX_MEMORY_BYTES = 2 ** 40;
+const MEMORY_UNITS: Record<string, number> = { k: 2 ** 10, m: 2 ** 20, g: 2 ** 30 };
+
+/**
+ * "512mb", "1GB", "1GiB" or "768m" as "512m", "1g", "1g" and "768m": the JVM takes only digits
+ * and one of k, m or g (`-Xmx512mb` stops it before it starts), and neo4j.conf takes that too.
+ * Bare numbers are refused: the JVM reads them as bytes, which no one means for a heap.
+ */
+export function neo4jMemorySize(text: string): string | undefined {
+  const match = /^([0-9]+)(k|m|g)(?:i?b)?$/i.exec(text);
+  if (!match) return undefined;
+  const amount = Number(match[1]);
+  const unit = (match[2] as string).toLowerCase();
+  if (amount <= 0 || amount * (MEMORY_UNITS[unit] as number) > MAX_MEMORY_BYTES) return undefined;
+  return `${amount}${unit}`;
+}
+
 export class EnvReader {
   constructor(
     private readonly env: Env,
@@ -134,12 +151,13 @@ export class EnvReader {
     return this.optional(name) ?? fallback;
   }
 
+  /** Digits only: Number() would also take " 12", "0x1F", "1e3" and "12.0" for 12, 31, 1000 and 12. */
   int(name: string, fallback: number, min: number, max: number): number {
-    const raw = this.optional(name);
-    if (raw === undefined) return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min || value > max) {
-      this.problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+    const raw = this.env[name];
+    if (raw === undefined || raw.trim() === '') return fallback;
+    const value = /^[0-9]+$/.test(raw) ? Number(raw) : NaN;
+    if (!(value >= min && value <= max)) {
+      this.problems.push(`${name} must be a whole decimal number from ${min} to ${max} (digits only), got "${raw}"`);
       return fallback;
     }
     return value;
@@ -162,6 +180,33 @@ export class EnvReader {
       return fallback;
     }
     return raw.toLowerCase();
+  }
+
+  /** A size for the JVM's -Xms/-Xmx and neo4j.conf alike, normalised to the form both accept. */
+  neo4jMemory(name: string, fallback: string): string {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    const size = neo4jMemorySize(raw);
+    if (size === undefined) {
+      this.problems.push(
+        `${name} must be a whole number of kilobytes, megabytes or gigabytes above 0, such as 512m, 768mb or 1g, got "${raw}"`,
+      );
+      return fallback;
+    }
+    return size;
+  }
+
+  /** One folder inside another: no separators, no "." or "..", nothing that leads elsewhere. */
+  folderName(name: string, fallback: string): string {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(raw)) {
+      this.problems.push(
+        `${name} must be a plain folder name (letters, digits, ".", "_" or "-", such as app or test), got "${raw}"`,
+      );
+      return fallback;
+    }
+    return raw;
   }
 
   oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {

@@ -1,7 +1,7 @@
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import type { CypherStatement } from './cypher';
-import { mapNeo4jError } from './errors';
+import { mapNeo4jError, withoutRetryWhenTooLarge } from './errors';
 
 export type Params = Record<string, unknown>;
 
@@ -69,14 +69,18 @@ export class Database {
 
   /**
    * Work in one managed write transaction: all of it or none of it. The driver retries transient
-   * failures (deadlocks among them) within the retry budget the driver was created with.
+   * failures (deadlocks among them) within the retry budget the driver was created with, except a
+   * query over its memory limit, which would only fail again.
    */
   async writeTransaction<T>(name: string, work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
     this.notify(name, 'WRITE');
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     const started = performance.now();
     try {
-      return await session.executeWrite(work, this.transactionConfig(name, timeoutMs));
+      return await session.executeWrite(
+        (tx) => work(tx).catch(withoutRetryWhenTooLarge),
+        this.transactionConfig(name, timeoutMs),
+      );
     } catch (error) {
       this.options.logger.warn({ query: name, err: error }, 'query failed');
       throw mapNeo4jError(error, name);

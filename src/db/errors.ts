@@ -9,36 +9,103 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
 } as const;
 
+type Code = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+interface Rule {
+  matches: (neo4jCode: string) => boolean;
+  code: Code;
+  message: string;
+}
+
+const oneOf =
+  (...codes: string[]) =>
+  (neo4jCode: string): boolean =>
+    codes.includes(neo4jCode);
+const startsWith =
+  (...prefixes: string[]) =>
+  (neo4jCode: string): boolean =>
+    prefixes.some((prefix) => neo4jCode.startsWith(prefix));
+
+// Neo4j 5.26 raises MemoryPoolOutOfMemoryError when a query passes db.memory.transaction.max; the
+// others are the same limit in other versions and settings, or the heap or stack it ran out of.
+const TOO_LARGE = oneOf(
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.ClientError.General.TransactionOutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+  'Neo.TransientError.General.OutOfMemoryError',
+  'Neo.TransientError.General.StackOverFlowError',
+);
+
+/**
+ * The Neo4j codes (as neo4j-driver 5 reports them, from the status list of Neo4j 5.26) that a
+ * client's request or the database's state can cause, first match wins. Anything else, such as a
+ * Cypher syntax error, is a bug of ours: it stays unmapped for Apollo to mask.
+ */
+const RULES: readonly Rule[] = [
+  {
+    matches: startsWith('Neo.ClientError.Transaction.TransactionTimedOut'),
+    code: ErrorCode.QUERY_TIMEOUT,
+    message: 'The query took longer than the time limit and was stopped: narrow it (fewer hops, a date, a smaller "first")',
+  },
+  {
+    matches: TOO_LARGE,
+    code: ErrorCode.QUERY_TOO_LARGE,
+    message:
+      'The query needed more memory than a query may use and was stopped: narrow it (fewer hops, a date, a smaller "first")',
+  },
+  {
+    matches: oneOf('Neo.ClientError.Schema.ConstraintValidationFailed'),
+    code: ErrorCode.CONFLICT,
+    message: 'The write conflicts with an existing entity of the same id',
+  },
+  {
+    // An operator's TERMINATE TRANSACTION or a shutdown; a lock wait cut short ends the same way.
+    matches: oneOf('Neo.ClientError.Transaction.Terminated', 'Neo.ClientError.Transaction.LockClientStopped'),
+    code: ErrorCode.DATABASE_UNAVAILABLE,
+    message: 'The database stopped the query before it finished: try again shortly',
+  },
+  {
+    matches: oneOf(
+      'Neo.ClientError.General.ForbiddenOnReadOnlyDatabase',
+      'Neo.ClientError.General.WriteOnReadOnlyAccessDatabase',
+    ),
+    code: ErrorCode.DATABASE_UNAVAILABLE,
+    message: 'The database is read-only right now and accepts no writes: try again later',
+  },
+  {
+    // Entente's own credentials or NEO4J_DATABASE are wrong: no retry by the client can help, so
+    // the message says so without naming the server's settings.
+    matches: startsWith(
+      'Neo.ClientError.Security.',
+      'Neo.ClientError.Database.DatabaseNotFound',
+      'Neo.ClientError.Database.HomeDatabaseNotFound',
+    ),
+    code: ErrorCode.DATABASE_UNAVAILABLE,
+    message: 'The service cannot use its database (a problem with its configuration): an operator must fix it',
+  },
+  {
+    matches: (neo4jCode) =>
+      neo4jCode === 'ServiceUnavailable' || neo4jCode === 'SessionExpired' || neo4jCode.startsWith('Neo.TransientError.'),
+    code: ErrorCode.DATABASE_UNAVAILABLE,
+    message: 'The database is not answering right now: try again shortly',
+  },
+];
+
 /**
  * Turns the Neo4j errors a client can do something about into GraphQL errors with a code; any
  * other error is returned unchanged so that Apollo masks it as INTERNAL_SERVER_ERROR.
  */
 export function mapNeo4jError(error: unknown, queryName: string): unknown {
   if (!(error instanceof Neo4jError)) return error;
-  const code = error.code ?? '';
-  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
-    return codedError(
-      `The query took longer than the time limit and was stopped: narrow it (fewer hops, a date, a smaller "first")`,
-      ErrorCode.QUERY_TIMEOUT,
-      queryName,
-    );
-  }
-  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' || code.includes('MemoryLimitExceeded')) {
-    return codedError(
-      'The query needed more memory than a query may use and was stopped: narrow it',
-      ErrorCode.QUERY_TOO_LARGE,
-      queryName,
-    );
-  }
-  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-    return codedError('The write conflicts with an existing entity of the same id', ErrorCode.CONFLICT, queryName);
-  }
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError')) {
-    return codedError('The database is not answering right now: try again shortly', ErrorCode.DATABASE_UNAVAILABLE, queryName);
-  }
-  return error;
+  const rule = RULES.find((r) => r.matches(error.code ?? ''));
+  return rule ? new GraphQLError(rule.message, { extensions: { code: rule.code, query: queryName } }) : error;
 }
 
-function codedError(message: string, code: string, queryName: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, query: queryName } });
+/**
+ * The driver retries every TransientError, memory pool exhaustion among them: a query over its
+ * memory limit would run again, to the same end, for the whole retry budget.
+ */
+export function withoutRetryWhenTooLarge(error: unknown): never {
+  if (error instanceof Neo4jError && TOO_LARGE(error.code ?? '')) error.retriable = false;
+  throw error;
 }

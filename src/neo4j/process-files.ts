@@ -22,12 +22,24 @@ export const pidFileOf = (homeDir: string): string => path.join(homeDir, 'run', 
  * shows this home, so a stale pid reused by another program is not mistaken for it.
  */
 export function runningServerPid(homeDir: string): number | undefined {
-  const pidFile = pidFileOf(homeDir);
+  const pid = pidIn(pidFileOf(homeDir));
+  return pid !== undefined && isServerOf(pid, homeDir) ? pid : undefined;
+}
+
+function pidIn(pidFile: string): number | undefined {
   if (!existsSync(pidFile)) return undefined;
   const pid = Number(readFileSync(pidFile, 'utf8').trim());
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return undefined;
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+/**
+ * A live process started with this home's exact --home-dir argument. A substring would not do:
+ * the home "/x/test" is a prefix of "/x/test-2", another instance's server.
+ */
+function isServerOf(pid: number, homeDir: string): boolean {
+  if (!isAlive(pid)) return false;
   const cmdline = existsSync(`/proc/${pid}/cmdline`) ? readFileSync(`/proc/${pid}/cmdline`, 'utf8') : '';
-  return cmdline.split('\0').includes(`--home-dir=${homeDir}`) ? pid : undefined;
+  return cmdline.split('\0').includes(`--home-dir=${homeDir}`);
 }
 
 function isAlive(pid: number): boolean {
@@ -44,12 +56,9 @@ function isAlive(pid: number): boolean {
  * holds the store lock; stop it, but only if its command line shows it is this home's server.
  */
 export async function stopStaleServer(pidFile: string, homeDir: string): Promise<boolean> {
-  if (!existsSync(pidFile)) return false;
-  const pid = Number(readFileSync(pidFile, 'utf8').trim());
+  const pid = pidIn(pidFile);
   rmSync(pidFile, { force: true });
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return false;
-  const cmdline = existsSync(`/proc/${pid}/cmdline`) ? readFileSync(`/proc/${pid}/cmdline`, 'utf8') : '';
-  if (!cmdline.includes(`--home-dir=${homeDir}`)) return false;
+  if (pid === undefined || !isServerOf(pid, homeDir)) return false;
   process.kill(pid, 'SIGTERM');
   for (let waited = 0; waited < 30_000 && isAlive(pid); waited += 200) {
     await new Promise((r) => setTimeout(r, 200));

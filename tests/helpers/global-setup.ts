@@ -5,7 +5,8 @@ import { freePort } from '../../src/neo4j/ports';
 import { fromRoot } from '../../src/paths';
 import { seed } from '../../src/data/seed';
 import { dockerAnswers, startNeo4jContainer } from './container';
-import { openTestDatabase } from './neo4j';
+import { claimTestDatabase } from './claim-test-database';
+import { connectTestDatabase, openTestDatabase, testNeo4j } from './neo4j';
 
 type Stop = () => Promise<void>;
 declare global {
@@ -20,6 +21,7 @@ declare global {
 export default async function globalSetup(): Promise<void> {
   if (process.env.NEO4J_TEST_URI) {
     process.stdout.write(`\nTests use the Neo4j at NEO4J_TEST_URI=${process.env.NEO4J_TEST_URI}\n`);
+    await claimGivenDatabase();
     await loadCuratedData();
     return;
   }
@@ -29,6 +31,16 @@ export default async function globalSetup(): Promise<void> {
   process.env.NEO4J_TEST_PASSWORD = started.password;
   globalThis.__ENTENTE_TEST_NEO4J_STOP__ = started.stop;
   await loadCuratedData();
+}
+
+/** A server the suite did not start may hold someone's data: looked at before the schema or data go in. */
+async function claimGivenDatabase(): Promise<void> {
+  const db = connectTestDatabase();
+  try {
+    await claimTestDatabase(db, testNeo4j().uri);
+  } finally {
+    await db.close();
+  }
 }
 
 /** The curated data, once for the whole suite: tests that add fixtures use ids starting with "test-". */

@@ -14,9 +14,19 @@ export function testNeo4j(): { uri: string; user: string; password: string } {
   return { uri, user: process.env.NEO4J_TEST_USER ?? 'neo4j', password: process.env.NEO4J_TEST_PASSWORD ?? '' };
 }
 
-export async function openTestDatabase(options: { queryTimeoutMs?: number; maxRetryTimeMs?: number } = {}): Promise<Database> {
-  const driver = createDriver({ ...testNeo4j(), poolSize: 20, maxRetryTimeMs: options.maxRetryTimeMs ?? 1000 });
-  const db = new Database(driver, { database: 'neo4j', queryTimeoutMs: options.queryTimeoutMs ?? 5000, logger: silentLogger });
+interface TestDatabaseOptions {
+  queryTimeoutMs?: number;
+  maxRetryTimeMs?: number;
+}
+
+export async function openTestDatabase(options: TestDatabaseOptions = {}): Promise<Database> {
+  const db = connectTestDatabase(options);
   await applySchema(db);
   return db;
+}
+
+/** Without the schema applied: global setup must look at the database before writing anything to it. */
+export function connectTestDatabase(options: TestDatabaseOptions = {}): Database {
+  const driver = createDriver({ ...testNeo4j(), poolSize: 20, maxRetryTimeMs: options.maxRetryTimeMs ?? 1000 });
+  return new Database(driver, { database: 'neo4j', queryTimeoutMs: options.queryTimeoutMs ?? 5000, logger: silentLogger });
 }

@@ -132,3 +132,76 @@ describe('loadConfig: auth', () => {
     ]);
   });
 });
+
+describe('loadConfig: whole numbers', () => {
+  it.each(['0x1F', '1e3', ' 12', '12 ', '12.0', '-1', '+12', '1_000', 'Infinity'])(
+    'refuses %j for an integer setting, naming the variable and the form expected',
+    (raw) => {
+      expect(problemsOf({ PORT: raw, NEO4J_QUERY_TIMEOUT_MS: raw })).toEqual([
+        `PORT must be a whole decimal number from 0 to 65535 (digits only), got "${raw}"`,
+        `NEO4J_QUERY_TIMEOUT_MS must be a whole decimal number from 100 to 600000 (digits only), got "${raw}"`,
+      ]);
+    },
+  );
+
+  it('takes digits, and an empty value as unset', () => {
+    const config = loadConfig({ PORT: '8080', NEO4J_QUERY_TIMEOUT_MS: '2500', GRAPHQL_MAX_DEPTH: '   ' });
+    expect(config.port).toBe(8080);
+    expect(config.neo4j.queryTimeoutMs).toBe(2500);
+    expect(config.graphql.maxDepth).toBe(12);
+  });
+});
+
+describe('loadConfig: memory sizes for the managed Neo4j', () => {
+  // What -Xms/-Xmx accept (java -X: "<size>": digits and an optional k, m or g), which neo4j.conf accepts too.
+  const JVM_SIZE = /^[0-9]+[kKmMgG]?$/;
+
+  it.each([
+    ['512mb', '512m'],
+    ['1gb', '1g'],
+    ['1GB', '1g'],
+    ['2g', '2g'],
+    ['768m', '768m'],
+    ['768M', '768m'],
+    ['1GiB', '1g'],
+    ['2048kb', '2048k'],
+  ])('reads %s as %s', (raw, size) => {
+    const config = loadConfig({ NEO4J_LOCAL_HEAP: raw, NEO4J_LOCAL_PAGECACHE: raw, NEO4J_LOCAL_TX_MEMORY_MAX: raw });
+    expect(config.local).toMatchObject({ heap: size, pageCache: size, transactionMemoryMax: size });
+    expect(size).toMatch(JVM_SIZE);
+  });
+
+  it.each(['512', '1.5g', '0m', '-1g', '1 g', '1tb', '512mbb', 'g', 'lots', '2000g'])(
+    'refuses %j, naming the variable',
+    (raw) => {
+      const problems = problemsOf({ NEO4J_LOCAL_HEAP: raw, NEO4J_LOCAL_PAGECACHE: raw, NEO4J_LOCAL_TX_MEMORY_MAX: raw });
+      expect(problems).toEqual(
+        ['NEO4J_LOCAL_HEAP', 'NEO4J_LOCAL_PAGECACHE', 'NEO4J_LOCAL_TX_MEMORY_MAX'].map(
+          (name) =>
+            `${name} must be a whole number of kilobytes, megabytes or gigabytes above 0, such as 512m, 768mb or 1g, got "${raw}"`,
+        ),
+      );
+    },
+  );
+});
+
+describe('loadConfig: NEO4J_LOCAL_INSTANCE', () => {
+  it.each(['app', 'test', 'test-2', 'bench_1', 'v5.26'])('takes %s as a folder of NEO4J_LOCAL_HOME', (name) => {
+    const config = loadConfig({ NEO4J_LOCAL_HOME: '/srv/neo4j', NEO4J_LOCAL_INSTANCE: name });
+    expect(config.local.homeDir).toBe(`/srv/neo4j/${name}`);
+  });
+
+  it.each(['../x', '/abs', 'a/../../b', 'a/b', '.', '..', '..\\x', '-app', 'a b'])(
+    'refuses %j, which is not one folder inside NEO4J_LOCAL_HOME',
+    (name) => {
+      expect(problemsOf({ NEO4J_LOCAL_HOME: '/srv/neo4j', NEO4J_LOCAL_INSTANCE: name })).toEqual([
+        `NEO4J_LOCAL_INSTANCE must be a plain folder name (letters, digits, ".", "_" or "-", such as app or test), got "${name}"`,
+      ]);
+    },
+  );
+});
+
+it('reports a bad number, size and instance together', () => {
+  const problems = problemsOf({ PORT: '0x1F', NEO4J_LOCAL_HEAP: '1.5g', NEO4J_LOCAL_INSTANCE: '../app' });
+  expect(problems.map((problem) => problem.split(' ')[0])).toEqual(['PORT', 'NEO4J_LOCAL_INSTANCE', 'NEO4J_LOCAL_HEAP']);
+});

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { loadConfig } from '../../src/config';
 import { neo4jJvmFlags, renderNeo4jConf } from '../../src/neo4j/conf';
 import { javaMajorVersion } from '../../src/neo4j/requirements';
 
@@ -23,6 +25,15 @@ describe('managed Neo4j configuration', () => {
 
   it('fixes the heap', () => {
     expect(neo4jJvmFlags('512m')).toEqual(expect.arrayContaining(['-Xms512m', '-Xmx512m']));
+  });
+
+  // -Xmx512mb stops the JVM before Neo4j starts ("Invalid maximum heap size"): sizes as people write
+  // them reach the JVM in its own form.
+  it.each(['512mb', '1GB'])('starts the JVM with a heap written %s', (written) => {
+    const { heap } = loadConfig({ NEO4J_LOCAL_HEAP: written }).local;
+    const java = spawnSync('java', [...neo4jJvmFlags(heap), '-version'], { encoding: 'utf8' });
+    expect(java.stderr).not.toMatch(/Invalid|Error/);
+    expect(java.status).toBe(0);
   });
 
   it.each([

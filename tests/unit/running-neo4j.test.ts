@@ -6,7 +6,10 @@ import { findRunningManagedNeo4j } from '../../src/neo4j/running';
 
 /** A stand-in for a Neo4j server: a live process whose command line names a home. */
 function fakeServer(homeDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)', `--home-dir=${homeDir}`], { stdio: 'ignore' });
+  // After "--", node leaves --home-dir to the script; before it, node exits at once on a "bad option".
+  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)', '--', `--home-dir=${homeDir}`], {
+    stdio: 'ignore',
+  });
   return new Promise((resolve) => child.once('spawn', () => resolve(child)));
 }
 
