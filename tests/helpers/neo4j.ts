@@ -14,8 +14,18 @@ export function testNeo4j(): { uri: string; user: string; password: string } {
   return { uri, user: process.env.NEO4J_TEST_USER ?? 'neo4j', password: process.env.NEO4J_TEST_PASSWORD ?? '' };
 }
 
-export async function openTestDatabase(options: { queryTimeoutMs?: number; maxRetryTimeMs?: number } = {}): Promise<Database> {
-  const driver = createDriver({ ...testNeo4j(), poolSize: 20, maxRetryTimeMs: options.maxRetryTimeMs ?? 1000 });
+export interface TestDatabaseOptions {
+  queryTimeoutMs?: number;
+  maxRetryTimeMs?: number;
+  poolSize?: number;
+}
+
+export async function openTestDatabase(options: TestDatabaseOptions = {}): Promise<Database> {
+  const driver = createDriver({
+    ...testNeo4j(),
+    poolSize: options.poolSize ?? 20,
+    maxRetryTimeMs: options.maxRetryTimeMs ?? 1000,
+  });
   const db = new Database(driver, { database: 'neo4j', queryTimeoutMs: options.queryTimeoutMs ?? 5000, logger: silentLogger });
   await applySchema(db);
   return db;
