@@ -5,11 +5,13 @@ import { startTestApp, type TestApp } from '../helpers/app';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-// CI always runs this (.ci/run installs Chromium) and fails without it; a developer without
-// Chromium is told how to get it, and the rest of the suite still runs.
+// In CI (CI=true, as .ci/run sets it after installing Chromium) this always runs, and fails
+// without Chromium; a developer without it is told how to get it, and the rest of the suite runs.
 const chromiumMissing = !existsSync(CHROMIUM) && process.env.CI !== 'true';
 if (chromiumMissing)
-  process.stdout.write(`\nSkipping the playground browser test: no Chromium at ${CHROMIUM} (apt-get install chromium)\n`);
+  process.stdout.write(
+    `\nSkipping the playground browser test: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)\n`,
+  );
 
 (chromiumMissing ? describe.skip : describe)('the offline playground in headless Chromium', () => {
   let app: TestApp;

@@ -20,7 +20,7 @@ export interface TestApp {
 /** The real server on a free port over the suite's Neo4j; `env` overrides configuration as the environment would. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
-  const db = await openTestDatabase({ queryTimeoutMs: config.neo4j.queryTimeoutMs });
+  const db = await openTestDatabase({ queryTimeoutMs: config.neo4j.queryTimeoutMs, poolSize: config.neo4j.poolSize });
   const server = await buildServer(config, db, silentLogger);
   const port = await server.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;

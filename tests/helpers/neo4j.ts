@@ -14,9 +14,10 @@ export function testNeo4j(): { uri: string; user: string; password: string } {
   return { uri, user: process.env.NEO4J_TEST_USER ?? 'neo4j', password: process.env.NEO4J_TEST_PASSWORD ?? '' };
 }
 
-interface TestDatabaseOptions {
+export interface TestDatabaseOptions {
   queryTimeoutMs?: number;
   maxRetryTimeMs?: number;
+  poolSize?: number;
 }
 
 export async function openTestDatabase(options: TestDatabaseOptions = {}): Promise<Database> {
@@ -27,6 +28,10 @@ export async function openTestDatabase(options: TestDatabaseOptions = {}): Promi
 
 /** Without the schema applied: global setup must look at the database before writing anything to it. */
 export function connectTestDatabase(options: TestDatabaseOptions = {}): Database {
-  const driver = createDriver({ ...testNeo4j(), poolSize: 20, maxRetryTimeMs: options.maxRetryTimeMs ?? 1000 });
+  const driver = createDriver({
+    ...testNeo4j(),
+    poolSize: options.poolSize ?? 20,
+    maxRetryTimeMs: options.maxRetryTimeMs ?? 1000,
+  });
   return new Database(driver, { database: 'neo4j', queryTimeoutMs: options.queryTimeoutMs ?? 5000, logger: silentLogger });
 }

@@ -11,18 +11,33 @@ import {
 } from '../helpers/tokens';
 
 const P = 'test-auth-';
-const SRC = `${P}source`;
-const STATE = `${P}state`;
-const ALLIANCE = `${P}alliance`;
-const TREATY = `${P}treaty`;
-const CONFLICT = `${P}conflict`;
-const OPERATION = `${P}operation`;
+
+/** The ids one test's chain of writes uses: each test makes its own, so that none needs another to run first. */
+interface Ids {
+  SRC: string;
+  STATE: string;
+  ALLIANCE: string;
+  TREATY: string;
+  CONFLICT: string;
+  OPERATION: string;
+}
+const idsOf = (scope: number): Ids => {
+  const id = (kind: string) => `${P}${scope}-${kind}`;
+  return {
+    SRC: id('source'),
+    STATE: id('state'),
+    ALLIANCE: id('alliance'),
+    TREATY: id('treaty'),
+    CONFLICT: id('conflict'),
+    OPERATION: id('operation'),
+  };
+};
 
 interface Case {
   mutation: string;
   role: 'editor' | 'admin';
   document: string;
-  variables: (previous: Record<string, string>) => Record<string, unknown>;
+  variables: (ids: Ids, previous: Record<string, string>) => Record<string, unknown>;
 }
 
 const payload = 'change { id mutation curator } replayed';
@@ -30,25 +45,26 @@ const doc = (mutation: string, inputType: string, selection = '') =>
   `mutation M($input: ${inputType}!) { ${mutation}(input: $input) { ${payload} ${selection} } }`;
 
 // Every mutation, in an order in which each succeeds for a curator with the role: the later ones
-// end, revert or delete what the earlier ones made.
+// end, revert or delete what the earlier ones made. Each test first makes, with its own ids, what
+// the mutations before its own made.
 const CASES: Case[] = [
   {
     mutation: 'upsertSource',
     role: 'editor',
     document: doc('upsertSource', 'UpsertSourceInput', 'source { id }'),
-    variables: () => ({ input: { id: SRC, title: 'A test source' } }),
+    variables: ({ SRC }) => ({ input: { id: SRC, title: 'A test source' } }),
   },
   {
     mutation: 'upsertState',
     role: 'editor',
     document: doc('upsertState', 'UpsertStateInput', 'state { id }'),
-    variables: () => ({ input: { id: STATE, name: 'Testland', sourceIds: [SRC] } }),
+    variables: ({ SRC, STATE }) => ({ input: { id: STATE, name: 'Testland', sourceIds: [SRC] } }),
   },
   {
     mutation: 'upsertAlliance',
     role: 'editor',
     document: doc('upsertAlliance', 'UpsertAllianceInput', 'alliance { id }'),
-    variables: () => ({
+    variables: ({ SRC, ALLIANCE }) => ({
       input: {
         id: ALLIANCE,
         name: 'Test Pact',
@@ -63,49 +79,59 @@ const CASES: Case[] = [
     mutation: 'upsertTreaty',
     role: 'editor',
     document: doc('upsertTreaty', 'UpsertTreatyInput', 'treaty { id }'),
-    variables: () => ({ input: { id: TREATY, name: 'Test Treaty', kind: 'TREATY', signed: '2002-05', sourceIds: [SRC] } }),
+    variables: ({ SRC, TREATY }) => ({
+      input: { id: TREATY, name: 'Test Treaty', kind: 'TREATY', signed: '2002-05', sourceIds: [SRC] },
+    }),
   },
   {
     mutation: 'upsertConflict',
     role: 'editor',
     document: doc('upsertConflict', 'UpsertConflictInput', 'conflict { id }'),
-    variables: () => ({ input: { id: CONFLICT, name: 'Test War', kind: 'WAR', started: '2003', sourceIds: [SRC] } }),
+    variables: ({ SRC, CONFLICT }) => ({
+      input: { id: CONFLICT, name: 'Test War', kind: 'WAR', started: '2003', sourceIds: [SRC] },
+    }),
   },
   {
     mutation: 'upsertOperation',
     role: 'editor',
     document: doc('upsertOperation', 'UpsertOperationInput', 'operation { id }'),
-    variables: () => ({ input: { id: OPERATION, name: 'Test Exercise', kind: 'exercise', sourceIds: [CURATED_SOURCE] } }),
+    variables: ({ OPERATION }) => ({
+      input: { id: OPERATION, name: 'Test Exercise', kind: 'exercise', sourceIds: [CURATED_SOURCE] },
+    }),
   },
   {
     mutation: 'addMembership',
     role: 'editor',
     document: doc('addMembership', 'AddMembershipInput', 'membership { alliance { id } }'),
-    variables: () => ({ input: { stateId: STATE, allianceId: ALLIANCE, from: '2001-06-01', sourceIds: [SRC] } }),
+    variables: ({ SRC, STATE, ALLIANCE }) => ({
+      input: { stateId: STATE, allianceId: ALLIANCE, from: '2001-06-01', sourceIds: [SRC] },
+    }),
   },
   {
     mutation: 'endMembership',
     role: 'editor',
     document: doc('endMembership', 'EndMembershipInput', 'membership { until }'),
-    variables: () => ({ input: { stateId: STATE, allianceId: ALLIANCE, until: '2005', sourceIds: [SRC] } }),
+    variables: ({ SRC, STATE, ALLIANCE }) => ({
+      input: { stateId: STATE, allianceId: ALLIANCE, until: '2005', sourceIds: [SRC] },
+    }),
   },
   {
     mutation: 'addTreatyParty',
     role: 'editor',
     document: doc('addTreatyParty', 'AddTreatyPartyInput', 'party { treaty { id } }'),
-    variables: () => ({ input: { stateId: STATE, treatyId: TREATY, from: '2002-06', sourceIds: [SRC] } }),
+    variables: ({ SRC, STATE, TREATY }) => ({ input: { stateId: STATE, treatyId: TREATY, from: '2002-06', sourceIds: [SRC] } }),
   },
   {
     mutation: 'endTreatyParty',
     role: 'editor',
     document: doc('endTreatyParty', 'EndTreatyPartyInput', 'party { until }'),
-    variables: () => ({ input: { stateId: STATE, treatyId: TREATY, until: '2004', sourceIds: [SRC] } }),
+    variables: ({ SRC, STATE, TREATY }) => ({ input: { stateId: STATE, treatyId: TREATY, until: '2004', sourceIds: [SRC] } }),
   },
   {
     mutation: 'addConflictParticipant',
     role: 'editor',
     document: doc('addConflictParticipant', 'AddConflictParticipantInput', 'participation { side }'),
-    variables: () => ({
+    variables: ({ SRC, STATE, CONFLICT }) => ({
       input: { actorId: STATE, conflictId: CONFLICT, role: 'BELLIGERENT', side: 'A', from: '2003', sourceIds: [SRC] },
     }),
   },
@@ -113,25 +139,26 @@ const CASES: Case[] = [
     mutation: 'endConflictParticipant',
     role: 'editor',
     document: doc('endConflictParticipant', 'EndConflictParticipantInput', 'participation { until }'),
-    variables: () => ({ input: { actorId: STATE, conflictId: CONFLICT, until: '2003-12', sourceIds: [SRC] } }),
+    variables: ({ SRC, STATE, CONFLICT }) => ({
+      input: { actorId: STATE, conflictId: CONFLICT, until: '2003-12', sourceIds: [SRC] },
+    }),
   },
   {
     mutation: 'revertChange',
     role: 'admin',
     document: doc('revertChange', 'RevertChangeInput'),
-    variables: (previous) => ({ input: { changeId: previous.endConflictParticipant } }),
+    variables: (_ids, previous) => ({ input: { changeId: previous.endConflictParticipant } }),
   },
   {
     mutation: 'deleteEntity',
     role: 'admin',
     document: doc('deleteEntity', 'DeleteEntityInput', 'deletedId'),
-    variables: () => ({ input: { id: OPERATION, sourceIds: [CURATED_SOURCE] } }),
+    variables: ({ OPERATION }) => ({ input: { id: OPERATION, sourceIds: [CURATED_SOURCE] } }),
   },
 ];
 
 describe('who may write: every mutation against every kind of bad credential', () => {
   let app: TestApp;
-  const changeIds: Record<string, string> = {};
   let badCredentials: [string, Record<string, string>, string, number][];
 
   beforeAll(async () => {
@@ -151,10 +178,18 @@ describe('who may write: every mutation against every kind of bad credential', (
     await app.close();
   });
 
-  it.each(CASES.map((c) => [c.mutation, c] as const))(
+  const tokenFor = (c: Case): Promise<string> => (c.role === 'admin' ? adminToken() : editorToken());
+
+  it.each(CASES.map((c, index) => [c.mutation, c, index] as const))(
     '%s: refused without the role, writing nothing; then done by a curator with it',
-    async (_name, c) => {
-      const variables = c.variables(changeIds);
+    async (_name, c, index) => {
+      const ids = idsOf(index);
+      const changeIds: Record<string, string> = {};
+      for (const earlier of CASES.slice(0, index)) {
+        const data = dataOf(await app.gql(earlier.document, earlier.variables(ids, changeIds), bearer(await tokenFor(earlier))));
+        changeIds[earlier.mutation] = data[earlier.mutation].change.id;
+      }
+      const variables = c.variables(ids, changeIds);
       const credentials = [...badCredentials];
       if (c.role === 'admin') credentials.push(["an editor's token", bearer(await editorToken()), 'FORBIDDEN', 403]);
       for (const [what, headers, code, status] of credentials) {
@@ -170,12 +205,10 @@ describe('who may write: every mutation against every kind of bad credential', (
       }
 
       const before = await fingerprint(app.db);
-      const token = c.role === 'admin' ? await adminToken() : await editorToken();
-      const data = dataOf(await app.gql(c.document, variables, bearer(token)));
+      const data = dataOf(await app.gql(c.document, variables, bearer(await tokenFor(c))));
       const result = data[c.mutation];
       expect(result.change).toMatchObject({ mutation: c.mutation, curator: c.role === 'admin' ? 'test-admin' : 'test-editor' });
       expect(result.replayed).toBe(false);
-      changeIds[c.mutation] = result.change.id;
       const after = await fingerprint(app.db);
       expect(after.changes).toBe((before.changes ?? 0) + 1);
     },

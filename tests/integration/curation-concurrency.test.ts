@@ -1,3 +1,4 @@
+import { cypher } from '../../src/db/cypher';
 import { toPlain } from '../../src/db/mapping';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { bearer, CURATED_SOURCE, dataOf, editorToken, fingerprint, removeTestEntities } from '../helpers/curation';
@@ -7,6 +8,7 @@ import { TEST_AUTH_ENV } from '../helpers/tokens';
 const P = 'test-race-';
 const PARALLEL = 100;
 const CHANGES_OF_PREFIX = fixture('changes-of-prefix');
+const PING = cypher('health/ping');
 const UPSERT_STATE = `mutation ($input: UpsertStateInput!) { upsertState(input: $input) { state { id name version } change { id } replayed } }`;
 
 describe('concurrent writes: each lands once, with its audit record, or is refused', () => {
@@ -15,14 +17,34 @@ describe('concurrent writes: each lands once, with its audit record, or is refus
   const upsert = (input: Record<string, unknown>) => app.gql(UPSERT_STATE, { input }, editor);
 
   beforeAll(async () => {
-    // More connections than the default, so that the writes really do run side by side in Neo4j.
-    app = await startTestApp({ ...TEST_AUTH_ENV, NEO4J_POOL_SIZE: '100' });
+    // A connection for every write, so that they really do run side by side in Neo4j; and time
+    // enough for the last of 100 writes queued on one entity's lock on a busy machine (at 5 s, a
+    // few were stopped while waiting: this test is about who wins, not how fast).
+    app = await startTestApp({ ...TEST_AUTH_ENV, NEO4J_POOL_SIZE: '100', NEO4J_QUERY_TIMEOUT_MS: '20000' });
     await removeTestEntities(app.db, P);
     editor = bearer(await editorToken());
   });
   afterAll(async () => {
     await removeTestEntities(app.db, P);
     await app.close();
+  });
+
+  it(`the app's driver holds ${PARALLEL} transactions open at once: the pool size reached it`, async () => {
+    // With a smaller pool, a transaction beyond it would wait for a connection and time out.
+    const sessions = Array.from({ length: PARALLEL }, () => app.db.driver.session({ database: 'neo4j' }));
+    try {
+      const open = await Promise.all(
+        sessions.map(async (session) => {
+          const tx = await session.beginTransaction();
+          await tx.run(PING.text);
+          return tx;
+        }),
+      );
+      expect(open.filter((tx) => tx.isOpen())).toHaveLength(PARALLEL);
+      await Promise.all(open.map((tx) => tx.rollback()));
+    } finally {
+      await Promise.all(sessions.map((session) => session.close()));
+    }
   });
 
   it(`${PARALLEL} parallel creations with distinct ids all land, each with exactly one audit record`, async () => {

@@ -33,6 +33,22 @@ describe('curators’ writes: checked, versioned, audited, revertible', () => {
   let editor: Record<string, string>;
   let admin: Record<string, string>;
   const run = (query: string, input: Record<string, unknown>, as = editor) => app.gql(query, { input }, as);
+  // What a test builds on, made by the test itself (with its own ids): no test needs another to run first.
+  const sourced = { sourceIds: [CURATED_SOURCE] };
+  const createState = async (id: string, name: string, more: Record<string, unknown> = {}) =>
+    dataOf(await run(UPSERT_STATE, { id, name, ...sourced, ...more })).upsertState;
+  const createPact = async (id: string) =>
+    dataOf(
+      await run(UPSERT_ALLIANCE, {
+        id,
+        name: 'Test Pact',
+        kind: 'MILITARY_ALLIANCE',
+        obligations: [{ type: 'DEFENSE' }],
+        ...sourced,
+      }),
+    );
+  const join = async (stateId: string, allianceId: string, from: string, more: Record<string, unknown> = {}) =>
+    dataOf(await run(ADD_MEMBERSHIP, { stateId, allianceId, from, ...sourced, ...more }));
 
   beforeAll(async () => {
     app = await startTestApp(TEST_AUTH_ENV);
@@ -119,8 +135,10 @@ describe('curators’ writes: checked, versioned, audited, revertible', () => {
   });
 
   it('answers a stale expectedVersion with CONFLICT and the current version, writing nothing', async () => {
+    await createState(`${P}stale`, 'Staleland');
+    await createState(`${P}stale`, 'Staleland', { notes: 'Corrected.', expectedVersion: 1 });
     const before = await fingerprint(app.db);
-    const response = await run(UPSERT_STATE, { id: `${P}land`, name: 'Stale', sourceIds: [CURATED_SOURCE], expectedVersion: 1 });
+    const response = await run(UPSERT_STATE, { id: `${P}stale`, name: 'Stale', sourceIds: [CURATED_SOURCE], expectedVersion: 1 });
     expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     expect(await fingerprint(app.db)).toEqual(before);
   });
@@ -138,26 +156,15 @@ describe('curators’ writes: checked, versioned, audited, revertible', () => {
   });
 
   it('adds memberships the path queries see, refuses overlaps, and ends them', async () => {
-    await run(UPSERT_STATE, { id: `${P}other`, name: 'Otherland', sourceIds: [CURATED_SOURCE] });
-    dataOf(
-      await run(UPSERT_ALLIANCE, {
-        id: `${P}pact`,
-        name: 'Test Pact',
-        kind: 'MILITARY_ALLIANCE',
-        obligations: [{ type: 'DEFENSE' }],
-        sourceIds: [CURATED_SOURCE],
-      }),
-    );
-    for (const state of [`${P}land`, `${P}other`]) {
-      dataOf(
-        await run(ADD_MEMBERSHIP, { stateId: state, allianceId: `${P}pact`, from: '2000-01-01', sourceIds: [CURATED_SOURCE] }),
-      );
-    }
-    expect(dataOf(await app.gql(ALLIES, { id: `${P}land` })).state.allies).toEqual([{ id: `${P}other` }]);
+    await createState(`${P}member-a`, 'Landia');
+    await createState(`${P}member-b`, 'Otherland');
+    await createPact(`${P}member-pact`);
+    for (const state of [`${P}member-a`, `${P}member-b`]) await join(state, `${P}member-pact`, '2000-01-01');
+    expect(dataOf(await app.gql(ALLIES, { id: `${P}member-a` })).state.allies).toEqual([{ id: `${P}member-b` }]);
 
     const overlap = await run(ADD_MEMBERSHIP, {
-      stateId: `${P}land`,
-      allianceId: `${P}pact`,
+      stateId: `${P}member-a`,
+      allianceId: `${P}member-pact`,
       from: '2005',
       until: '2006',
       sourceIds: [CURATED_SOURCE],
@@ -166,32 +173,32 @@ describe('curators’ writes: checked, versioned, audited, revertible', () => {
     expect(overlap.body.errors?.[0]?.message).toMatch(/overlaps/);
 
     const early = await run(END_MEMBERSHIP, {
-      stateId: `${P}land`,
-      allianceId: `${P}pact`,
+      stateId: `${P}member-a`,
+      allianceId: `${P}member-pact`,
       until: '1999',
       sourceIds: [CURATED_SOURCE],
     });
     expect(badFields(early)).toEqual(['input.until']);
     const ended = dataOf(
       await run(END_MEMBERSHIP, {
-        stateId: `${P}land`,
-        allianceId: `${P}pact`,
+        stateId: `${P}member-a`,
+        allianceId: `${P}member-pact`,
         until: '2010-05-01',
         sourceIds: [CURATED_SOURCE],
       }),
     );
     expect(ended.endMembership.membership).toEqual({ from: '2000-01-01', until: '2010-05-01', version: 2 });
     const none = await run(END_MEMBERSHIP, {
-      stateId: `${P}land`,
-      allianceId: `${P}pact`,
+      stateId: `${P}member-a`,
+      allianceId: `${P}member-pact`,
       until: '2011',
       sourceIds: [CURATED_SOURCE],
     });
     expect(badFields(none)).toEqual(['input.allianceId']);
     dataOf(
       await run(ADD_MEMBERSHIP, {
-        stateId: `${P}land`,
-        allianceId: `${P}pact`,
+        stateId: `${P}member-a`,
+        allianceId: `${P}member-pact`,
         from: '2012',
         role: 'OBSERVER',
         sourceIds: [CURATED_SOURCE],
@@ -199,11 +206,14 @@ describe('curators’ writes: checked, versioned, audited, revertible', () => {
     );
 
     // The alliance stops being a military one: its memberships stop being military links.
-    dataOf(await run(UPSERT_ALLIANCE, { id: `${P}pact`, kind: 'SECURITY_FORUM', obligations: [], sourceIds: [CURATED_SOURCE] }));
-    expect(dataOf(await app.gql(ALLIES, { id: `${P}land` })).state.allies).toEqual([]);
+    dataOf(
+      await run(UPSERT_ALLIANCE, { id: `${P}member-pact`, kind: 'SECURITY_FORUM', obligations: [], sourceIds: [CURATED_SOURCE] }),
+    );
+    expect(dataOf(await app.gql(ALLIES, { id: `${P}member-a` })).state.allies).toEqual([]);
   });
 
   it("keeps memberships within the state's lifetime, as the loader does", async () => {
+    await createPact(`${P}lifetime-pact`);
     dataOf(
       await run(UPSERT_STATE, {
         id: `${P}gone`,
@@ -215,7 +225,7 @@ describe('curators’ writes: checked, versioned, audited, revertible', () => {
     );
     const late = await run(ADD_MEMBERSHIP, {
       stateId: `${P}gone`,
-      allianceId: `${P}pact`,
+      allianceId: `${P}lifetime-pact`,
       from: '1995',
       sourceIds: [CURATED_SOURCE],
     });
@@ -223,7 +233,7 @@ describe('curators’ writes: checked, versioned, audited, revertible', () => {
     dataOf(
       await run(ADD_MEMBERSHIP, {
         stateId: `${P}gone`,
-        allianceId: `${P}pact`,
+        allianceId: `${P}lifetime-pact`,
         from: '1960',
         until: '1990-10-03',
         sourceIds: [CURATED_SOURCE],
@@ -234,7 +244,15 @@ describe('curators’ writes: checked, versioned, audited, revertible', () => {
   });
 
   it('reads the audit trail oldest first, by entity and time, in pages, and only with a token', async () => {
-    const all = dataOf(await app.gql(CHANGES, { id: `${P}land`, first: 100 }, editor)).changes.edges.map(
+    await createState(`${P}audited`, 'Testland');
+    await createState(`${P}audited`, 'Testland', { notes: 'Corrected.' });
+    await createPact(`${P}audited-pact`);
+    await join(`${P}audited`, `${P}audited-pact`, '2000-01-01');
+    dataOf(
+      await run(END_MEMBERSHIP, { stateId: `${P}audited`, allianceId: `${P}audited-pact`, until: '2010-05-01', ...sourced }),
+    );
+    await join(`${P}audited`, `${P}audited-pact`, '2012', { role: 'OBSERVER' });
+    const all = dataOf(await app.gql(CHANGES, { id: `${P}audited`, first: 100 }, editor)).changes.edges.map(
       (e: { node: unknown }) => e.node,
     );
     expect(all.map((c: { mutation: string }) => c.mutation)).toEqual([
@@ -248,37 +266,40 @@ describe('curators’ writes: checked, versioned, audited, revertible', () => {
       curator: 'test-editor',
       targetKind: 'ENTITY',
       targetType: 'State',
-      targetId: `${P}land`,
+      targetId: `${P}audited`,
       before: null,
       sources: [{ id: CURATED_SOURCE }],
     });
     expect(all[3]).toMatchObject({
       targetKind: 'RELATIONSHIP',
       targetType: 'MEMBER_OF',
-      before: { type: 'MEMBER_OF', startId: `${P}land`, endId: `${P}pact` },
+      before: { type: 'MEMBER_OF', startId: `${P}audited`, endId: `${P}audited-pact` },
     });
     expect(all[3].after.properties.until).toBe('2010-05-01');
 
-    const first = dataOf(await app.gql(CHANGES, { id: `${P}land`, first: 2 }, editor)).changes;
+    const first = dataOf(await app.gql(CHANGES, { id: `${P}audited`, first: 2 }, editor)).changes;
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const next = dataOf(await app.gql(CHANGES, { id: `${P}land`, first: 100, after: first.pageInfo.endCursor }, editor)).changes;
+    const next = dataOf(
+      await app.gql(CHANGES, { id: `${P}audited`, first: 100, after: first.pageInfo.endCursor }, editor),
+    ).changes;
     expect([...first.edges, ...next.edges].map((e: { node: { id: string } }) => e.node.id)).toEqual(
       all.map((c: { id: string }) => c.id),
     );
 
-    const since = dataOf(await app.gql(CHANGES, { id: `${P}land`, since: all[3].at }, editor)).changes.edges;
+    const since = dataOf(await app.gql(CHANGES, { id: `${P}audited`, since: all[3].at }, editor)).changes.edges;
     expect(since.map((e: { node: { id: string } }) => e.node.id)).toEqual([all[3].id, all[4].id]);
 
-    const anonymous = await app.gql(CHANGES, { id: `${P}land` });
+    const anonymous = await app.gql(CHANGES, { id: `${P}audited` });
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('reverts an update as a new change, and refuses to revert one that later changes built on', async () => {
-    const update = dataOf(await run(UPSERT_STATE, { id: `${P}other`, name: 'Renamed', sourceIds: [CURATED_SOURCE] }));
+    await createState(`${P}reverted`, 'Otherland');
+    const update = dataOf(await run(UPSERT_STATE, { id: `${P}reverted`, name: 'Renamed', sourceIds: [CURATED_SOURCE] }));
     const reverted = dataOf(await run(REVERT, { changeId: update.upsertState.change.id }, admin));
     expect(reverted.revertChange.change.revertOf).toEqual({ id: update.upsertState.change.id });
-    const state = dataOf(await app.gql(`{ state(id: "${P}other") { name version } }`)).state;
+    const state = dataOf(await app.gql(`{ state(id: "${P}reverted") { name version } }`)).state;
     expect(state).toEqual({ name: 'Otherland', version: reverted.revertChange.change.versionAfter });
 
     const stale = await run(REVERT, { changeId: update.upsertState.change.id }, admin);
@@ -287,24 +308,30 @@ describe('curators’ writes: checked, versioned, audited, revertible', () => {
   });
 
   it('deletes only with detach while relationships remain, never a cited source, and a revert brings all of it back', async () => {
-    const kept = await run(DELETE, { id: `${P}other`, sourceIds: [CURATED_SOURCE] }, admin);
+    await createState(`${P}deleted`, 'Otherland');
+    await createPact(`${P}deleted-pact`);
+    await join(`${P}deleted`, `${P}deleted-pact`, '2000-01-01');
+    const kept = await run(DELETE, { id: `${P}deleted`, sourceIds: [CURATED_SOURCE] }, admin);
     expect(badFields(kept)).toEqual(['input.detach']);
     const cited = await run(DELETE, { id: CURATED_SOURCE, detach: true, sourceIds: ['north-atlantic-treaty-text'] }, admin);
     expect(badFields(cited)).toEqual(['input.id']);
 
     const before = await fingerprint(app.db);
-    const deleted = dataOf(await run(DELETE, { id: `${P}other`, detach: true, sourceIds: [CURATED_SOURCE] }, admin));
-    expect(deleted.deleteEntity.deletedId).toBe(`${P}other`);
+    const deleted = dataOf(await run(DELETE, { id: `${P}deleted`, detach: true, sourceIds: [CURATED_SOURCE] }, admin));
+    expect(deleted.deleteEntity.deletedId).toBe(`${P}deleted`);
     expect(deleted.deleteEntity.change.before.relationships).toHaveLength(1);
     const after = await fingerprint(app.db);
     expect(after.relationships).toBe(before.relationships - 1);
-    expect(dataOf(await app.gql(`{ node(id: "${P}other") { id } }`)).node).toBeNull();
+    expect(dataOf(await app.gql(`{ node(id: "${P}deleted") { id } }`)).node).toBeNull();
 
     dataOf(await run(REVERT, { changeId: deleted.deleteEntity.change.id }, admin));
     const restored = dataOf(
-      await app.gql(`{ state(id: "${P}other") { name memberships { edges { node { id } from } } } }`),
+      await app.gql(`{ state(id: "${P}deleted") { name memberships { edges { node { id } from } } } }`),
     ).state;
-    expect(restored).toEqual({ name: 'Otherland', memberships: { edges: [{ node: { id: `${P}pact` }, from: '2000-01-01' }] } });
+    expect(restored).toEqual({
+      name: 'Otherland',
+      memberships: { edges: [{ node: { id: `${P}deleted-pact` }, from: '2000-01-01' }] },
+    });
     expect((await fingerprint(app.db)).relationships).toBe(before.relationships);
   });
 

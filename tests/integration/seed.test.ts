@@ -5,7 +5,10 @@ import type { Database } from '../../src/db/database';
 import { seed } from '../../src/data/seed';
 import { DATA_DIR, validateCuratedData } from '../../src/data/validate';
 import { graphCounts, writeDataset } from '../../src/data/write';
+import { fixture } from '../helpers/fixtures';
 import { openTestDatabase } from '../helpers/neo4j';
+
+const PROPS_BY_ID = fixture('props-by-id');
 
 describe('loading the curated data', () => {
   let db: Database;
@@ -42,8 +45,11 @@ describe('loading the curated data', () => {
           .replace('state: EST', 'state: NOPE'),
       );
       const before = await graphCounts(db);
-      expect(() => validateCuratedData(dir)).toThrow(/unknown state id "NOPE"/);
+      await expect(seed(db, () => undefined, dir)).rejects.toThrow(/alliances\/nato\.yaml.*unknown state id "NOPE"/s);
       expect(await graphCounts(db)).toEqual(before);
+      // The file's valid change, beside its broken row, was not written either.
+      const nato = await db.read(PROPS_BY_ID, { id: 'nato' });
+      expect(nato.records[0]?.get('props').aliases).not.toContain('Brand New Alias');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,38 +1,37 @@
-import net from 'node:net';
-import { disableNagleOnOutgoingSockets } from '../../src/db/no-delay';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ts from 'typescript';
+
+const MODULE = path.join(__dirname, '..', '..', 'src', 'db', 'no-delay.ts');
+const PROBE = path.join(__dirname, '..', 'helpers', 'no-delay-probe.js');
+
+/**
+ * The module patches `net` and `tls`, which every module registry of a process shares: any driver
+ * created earlier in this worker would already have patched them. A fresh node process shows
+ * node's default and the module's effect on it.
+ */
+function probeInFreshProcess(): Record<'before' | 'after', Record<string, boolean[]>> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'entente-no-delay-'));
+  try {
+    const compiled = ts.transpileModule(readFileSync(MODULE, 'utf8'), {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+    });
+    writeFileSync(path.join(dir, 'no-delay.js'), compiled.outputText);
+    return JSON.parse(execFileSync(process.execPath, [PROBE, path.join(dir, 'no-delay.js')], { encoding: 'utf8' }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 describe('disableNagleOnOutgoingSockets', () => {
-  let server: net.Server;
-  let port: number;
-  beforeAll(async () => {
-    server = net.createServer((socket) => socket.end());
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    port = (server.address() as net.AddressInfo).port;
-  });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
-  const connectAndCountNoDelay = async (): Promise<boolean[]> => {
-    const calls: [net.Socket, boolean][] = [];
-    const spy = jest.spyOn(net.Socket.prototype, 'setNoDelay').mockImplementation(function (this: net.Socket, noDelay?: boolean) {
-      calls.push([this, noDelay ?? true]);
-      return this;
+  it('makes the sockets net and tls open send small writes at once (TCP_NODELAY), applied once', () => {
+    const noDelayCalls = { 'net.connect': [true], 'net.createConnection': [true], 'tls.connect': [true] };
+    expect(probeInFreshProcess()).toEqual({
+      // Node's default: Nagle on, setNoDelay never called on a client socket.
+      before: { 'net.connect': [], 'net.createConnection': [], 'tls.connect': [] },
+      after: noDelayCalls,
     });
-    try {
-      // As neo4j-driver calls it: net's default export, looked up at call time.
-      const socket = net.connect(port, '127.0.0.1');
-      await new Promise((resolve) => socket.once('close', resolve));
-      // Only the client's socket: the server's end of the connection is not ours to judge.
-      return calls.filter(([target]) => target === socket).map(([, noDelay]) => noDelay);
-    } finally {
-      spy.mockRestore();
-    }
-  };
-
-  // Core modules are shared by the whole test process, and global setup has already created a
-  // driver (which applies this): node's default, Nagle on, cannot be observed here.
-  it('makes the sockets net.connect opens send small writes at once (TCP_NODELAY), applied once', async () => {
-    disableNagleOnOutgoingSockets();
-    disableNagleOnOutgoingSockets();
-    expect(await connectAndCountNoDelay()).toEqual([true]);
   });
 });

@@ -1,28 +1,47 @@
-import { buildASTSchema, isObjectType, parse } from 'graphql';
+import { buildASTSchema, isObjectType, parse, type GraphQLObjectType } from 'graphql';
 import { resolvers } from '../../src/graphql/resolvers';
 import { loadTypeDefs } from '../../src/graphql/schema';
+import { mapperProperties, resolverTypesConfig } from '../helpers/mapper-properties';
 
-/** A root field without a resolver would answer null forever; the typecheck cannot see it. */
+/**
+ * A field whose type is mapped to a record (codegen.ts) is served by its resolver or else by the
+ * record's property of the same name; with neither it answers null forever, and the typecheck
+ * cannot see it. Types that are not mapped are built as their generated type, whose fields are
+ * all required: the typecheck covers those.
+ */
 describe('resolvers', () => {
   const schema = buildASTSchema(parse(loadTypeDefs().join('\n')));
+  const objectTypes = Object.values(schema.getTypeMap()).filter(
+    (type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__'),
+  );
+  const resolversOf = (type: string): Record<string, unknown> =>
+    (resolvers as Record<string, Record<string, unknown> | undefined>)[type] ?? {};
+  const properties = mapperProperties();
 
-  it('resolve every root query field', () => {
-    const queryType = schema.getQueryType();
-    const fields = Object.keys(queryType?.getFields() ?? {});
-    const missing = fields.filter((field) => !(field in ((resolvers.Query as object) ?? {})));
+  it('resolve every root field', () => {
+    const roots = [schema.getQueryType(), schema.getMutationType()].filter((type) => type !== null && type !== undefined);
+    const missing = roots.flatMap((type) =>
+      Object.keys(type.getFields())
+        .filter((field) => !(field in resolversOf(type.name)))
+        .map((field) => `${type.name}.${field}`),
+    );
+    expect(roots).toHaveLength(2);
     expect(missing).toEqual([]);
   });
 
-  it('resolve every field whose name is not a stored property of entity records', () => {
-    // Relation fields (lists and connections with arguments) cannot come from the record itself.
-    const missing: string[] = [];
-    for (const type of Object.values(schema.getTypeMap())) {
-      if (!isObjectType(type) || type.name.startsWith('__') || type.name === 'Query') continue;
-      const typeResolvers = (resolvers as Record<string, Record<string, unknown> | undefined>)[type.name] ?? {};
-      for (const field of Object.values(type.getFields())) {
-        if (field.args.length > 0 && !(field.name in typeResolvers)) missing.push(`${type.name}.${field.name}`);
-      }
-    }
+  it('resolve every field of a mapped type that its record does not hold', () => {
+    const missing = objectTypes
+      .filter((type) => properties.has(type.name))
+      .flatMap((type) =>
+        Object.keys(type.getFields())
+          .filter((field) => !(field in resolversOf(type.name)) && !properties.get(type.name)?.has(field))
+          .map((field) => `${type.name}.${field}`),
+      );
     expect(missing).toEqual([]);
+  });
+
+  it('map only types the schema has', () => {
+    expect([...properties.keys()].filter((name) => !schema.getType(name))).toEqual([]);
+    expect(resolverTypesConfig().avoidOptionals.field).toBe(true);
   });
 });
