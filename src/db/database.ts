@@ -51,7 +51,7 @@ export class Database {
       } catch (error) {
         if (attempt === 1 && isConnectionError(error)) continue;
         this.options.logger.warn({ query: statement.name, err: error }, 'query failed');
-        throw mapNeo4jError(error, statement.name);
+        throw mapNeo4jError(error, statement.name, performance.now() - started >= config.timeout);
       } finally {
         await session.close();
         this.logTiming(statement.name, 'READ', started);
@@ -75,15 +75,13 @@ export class Database {
   async writeTransaction<T>(name: string, work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
     this.notify(name, 'WRITE');
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    const config = this.transactionConfig(name, timeoutMs);
     const started = performance.now();
     try {
-      return await session.executeWrite(
-        (tx) => work(tx).catch(withoutRetryWhenTooLarge),
-        this.transactionConfig(name, timeoutMs),
-      );
+      return await session.executeWrite((tx) => work(tx).catch(withoutRetryWhenTooLarge), config);
     } catch (error) {
       this.options.logger.warn({ query: name, err: error }, 'query failed');
-      throw mapNeo4jError(error, name);
+      throw mapNeo4jError(error, name, performance.now() - started >= config.timeout);
     } finally {
       await session.close();
       this.logTiming(name, 'WRITE', started);

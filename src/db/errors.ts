@@ -36,6 +36,16 @@ const TOO_LARGE = oneOf(
   'Neo.TransientError.General.StackOverFlowError',
 );
 
+// Neo4j gives a transaction stopped while it waited for a lock one of these codes, with no word
+// of why: its own timeout, an operator or a shutdown.
+const TERMINATED = oneOf('Neo.ClientError.Transaction.Terminated', 'Neo.ClientError.Transaction.LockClientStopped');
+
+const TIMED_OUT_WHILE_WAITING: Rule = {
+  matches: TERMINATED,
+  code: ErrorCode.QUERY_TIMEOUT,
+  message: 'The query waited for other writes longer than the time limit and was stopped: try again shortly',
+};
+
 /**
  * The Neo4j codes (as neo4j-driver 5 reports them, from the status list of Neo4j 5.26) that a
  * client's request or the database's state can cause, first match wins. Anything else, such as a
@@ -59,8 +69,9 @@ const RULES: readonly Rule[] = [
     message: 'The write conflicts with an existing entity of the same id',
   },
   {
-    // An operator's TERMINATE TRANSACTION or a shutdown; a lock wait cut short ends the same way.
-    matches: oneOf('Neo.ClientError.Transaction.Terminated', 'Neo.ClientError.Transaction.LockClientStopped'),
+    // An operator's TERMINATE TRANSACTION or a shutdown; a lock wait cut short ends the same way
+    // (when our own timeout cut it, TIMED_OUT_WHILE_WAITING answers first).
+    matches: TERMINATED,
     code: ErrorCode.DATABASE_UNAVAILABLE,
     message: 'The database stopped the query before it finished: try again shortly',
   },
@@ -94,10 +105,12 @@ const RULES: readonly Rule[] = [
 /**
  * Turns the Neo4j errors a client can do something about into GraphQL errors with a code; any
  * other error is returned unchanged so that Apollo masks it as INTERNAL_SERVER_ERROR.
+ * `ranPastTimeout`: the transaction had run for its whole timeout, so a termination was the timeout's.
  */
-export function mapNeo4jError(error: unknown, queryName: string): unknown {
+export function mapNeo4jError(error: unknown, queryName: string, ranPastTimeout = false): unknown {
   if (!(error instanceof Neo4jError)) return error;
-  const rule = RULES.find((r) => r.matches(error.code ?? ''));
+  const rules = ranPastTimeout ? [TIMED_OUT_WHILE_WAITING, ...RULES] : RULES;
+  const rule = rules.find((r) => r.matches(error.code ?? ''));
   return rule ? new GraphQLError(rule.message, { extensions: { code: rule.code, query: queryName } }) : error;
 }
 

@@ -35,6 +35,24 @@ describe('the query runner', () => {
     expect(after.records).toHaveLength(1);
   });
 
+  it('answers QUERY_TIMEOUT to a write stopped at its timeout while it waited for a lock', async () => {
+    await db.write(fixture('create-state'), { id: 'test-db-locked', name: 'Lockland' });
+    // Another transaction holds the state's write lock for longer than the waiting write may run.
+    const session = db.driver.session({ database: 'neo4j' });
+    const holder = await session.beginTransaction();
+    try {
+      await holder.run(fixture('rename-state').text, { id: 'test-db-locked', name: 'Held' });
+      const error = await db
+        .write(fixture('rename-state'), { id: 'test-db-locked', name: 'Waited' }, 1000)
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(GraphQLError);
+      expect((error as GraphQLError).extensions.code).toBe('QUERY_TIMEOUT');
+    } finally {
+      await holder.rollback();
+      await session.close();
+    }
+  });
+
   it('tells listeners which named statement ran, in which mode', async () => {
     const seen: string[] = [];
     const stop = db.onQuery((name, mode) => seen.push(`${mode} ${name}`));

@@ -8,6 +8,15 @@ const neo4jError = (code: string): Neo4jError => new Neo4jError(`server says ${c
 const mapped = (code: string): unknown => mapNeo4jError(neo4jError(code), 'test/query');
 
 describe('mapNeo4jError', () => {
+  it.each(['Neo.ClientError.Transaction.Terminated', 'Neo.ClientError.Transaction.LockClientStopped'])(
+    'answers %s with QUERY_TIMEOUT when the transaction had run for its whole timeout',
+    (neo4jCode) => {
+      const error = mapNeo4jError(neo4jError(neo4jCode), 'test/query', true);
+      expect((error as GraphQLError).extensions).toEqual({ code: 'QUERY_TIMEOUT', query: 'test/query' });
+      expect((error as GraphQLError).message).toMatch(/time limit/);
+    },
+  );
+
   // Codes from Neo4j 5.26's own status list (org.neo4j.kernel.api.exceptions.Status).
   it.each([
     ['Neo.ClientError.Transaction.TransactionTimedOut', 'QUERY_TIMEOUT', /time limit/],
