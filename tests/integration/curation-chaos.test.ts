@@ -53,9 +53,11 @@ describe('Neo4j killed (SIGKILL) in the middle of curators’ writes', () => {
       NEO4J_PASSWORD: neo4j.password,
       NEO4J_MAX_RETRY_MS: '1000',
     });
+    // A freshly started server compiles its first queries slowly, more so on a busy machine: this
+    // test is about crashes, not timeouts, so a write gets time enough never to be cut short.
     db = new Database(createDriver({ ...config.neo4j, uri: neo4j.uri }), {
       database: 'neo4j',
-      queryTimeoutMs: 5000,
+      queryTimeoutMs: 30_000,
       logger: silentLogger,
     });
     await applySchema(db);
