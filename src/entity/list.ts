@@ -60,6 +60,9 @@ export async function listEntities<R extends AnyEntity>(
 ): Promise<Connection<{ cursor: string; node: R }>> {
   if (args.first != null && args.last != null) throw badUserInput('Give first or last, not both', 'last');
   if (args.after != null && args.before != null) throw badUserInput('Give after or before, not both', 'before');
+  // A page is the first after a cursor or the last before one: a mix would drop one argument unsaid.
+  if (args.first != null && args.before != null) throw badUserInput('Give first with after, or last with before', 'before');
+  if (args.last != null && args.after != null) throw badUserInput('Give first with after, or last with before', 'after');
   const backward = args.last != null || args.before != null;
   const size = backward ? checkPageSize(args.last, 'last', DEFAULT_PAGE) : checkPageSize(args.first, 'first', DEFAULT_PAGE);
   const orderBy = { field: args.orderBy?.field ?? 'NAME', direction: args.orderBy?.direction ?? 'ASC' };

@@ -103,6 +103,19 @@ describe('root lists: every order, with cursors both ways', () => {
       expect(error.message).toMatch(/after.*before/);
     });
 
+    // Either would otherwise be dropped without a word: first with before gave the default 20
+    // before the cursor, last with after the last page of the whole list.
+    it.each([
+      ['first with before', { first: 2 }, 'before'],
+      ['last with after', { last: 2 }, 'after'],
+    ])('%s: an error naming the cursor', async (_what, size, argument) => {
+      const list = LISTS[1] as (typeof LISTS)[number];
+      const cursor = (await page(list, { first: 10 })).edges[5].cursor;
+      const error = await refusal(STATES.replace('states', 'alliances'), { ...size, [argument]: cursor });
+      expect(error.extensions.argument).toBe(argument);
+      expect(error.message).toMatch(/first.*after.*last.*before/);
+    });
+
     it.each(
       GARBLED_CURSORS.flatMap(([what, cursor]) => [
         [what, 'after', cursor],
