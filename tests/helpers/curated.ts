@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 
@@ -14,3 +14,18 @@ export function curated(file: string): any {
 export function stateNames(): Map<string, string> {
   return new Map((curated('states.yaml') as { id: string; name: string }[]).map((s) => [s.id, s.name]));
 }
+
+/** Every file of one folder of data/ (alliances, treaties, conflicts, operations), parsed. */
+export function curatedFolder(folder: string): any[] {
+  const dir = path.join(__dirname, '..', '..', 'data', folder);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => curated(path.join(folder, name)));
+}
+
+/** The ids of the documents that pass `keep`, sorted, for comparing with what the API lists. */
+export const idsWhere = (documents: any[], keep: (document: any) => boolean): string[] =>
+  documents
+    .filter(keep)
+    .map((d) => d.id as string)
+    .sort();
