@@ -1,6 +1,7 @@
 import { startTestApp, type TestApp } from '../helpers/app';
 import { curated, curatedFolder } from '../helpers/curated';
 import { dataOrThrow } from '../helpers/paging';
+import { UNHURRIED } from '../helpers/unhurried';
 
 interface Succession {
   predecessor: string;
@@ -36,7 +37,7 @@ const byPair = (a: Succession, b: Succession) =>
 describe('successions, alliance timelines and conflict participants', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp(UNHURRIED);
   });
   afterAll(() => app.close());
 
