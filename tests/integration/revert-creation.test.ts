@@ -8,7 +8,8 @@ const P = 'test-revert-creation-';
 
 const UPSERT_STATE = `mutation ($input: UpsertStateInput!) { upsertState(input: $input) { state { id version } change { id } replayed } }`;
 const UPSERT_ALLIANCE = `mutation ($input: UpsertAllianceInput!) { upsertAlliance(input: $input) { alliance { id } } }`;
-const ADD_MEMBERSHIP = `mutation ($input: AddMembershipInput!) { addMembership(input: $input) { change { id } } }`;
+const ADD_MEMBERSHIP = `mutation ($input: AddMembershipInput!) { addMembership(input: $input) { membership { cursor } change { id } } }`;
+const MEMBERSHIPS = `query ($id: ID!, $after: String) { state(id: $id) { memberships(after: $after) { totalCount edges { cursor } } } }`;
 const REVERT = `mutation ($input: RevertChangeInput!) {
   revertChange(input: $input) {
     change { id mutation targetKind targetType targetId entityIds before after versionBefore versionAfter revertOf { id } sources { id } curator }
@@ -113,6 +114,13 @@ describe('reverting a creation', () => {
       await run(ADD_MEMBERSHIP, { stateId: id, allianceId: `${P}pact`, from: '2000-01-01', sourceIds: [CURATED_SOURCE] }),
     ).addMembership;
     expect(dataOf(await app.gql(AFTER, { id, text: 'x' })).pact.members.totalCount).toBe(1);
+    // The payload's edge is the one State.memberships lists, cursor included.
+    const listed = dataOf(await app.gql(MEMBERSHIPS, { id })).state.memberships;
+    expect(listed.edges).toEqual([{ cursor: joined.membership.cursor }]);
+    expect(dataOf(await app.gql(MEMBERSHIPS, { id, after: joined.membership.cursor })).state.memberships).toEqual({
+      totalCount: 1,
+      edges: [],
+    });
 
     const withMember = await fingerprint(app.db);
     const refused = await run(REVERT, { changeId: created.change.id }, admin);
