@@ -6,6 +6,7 @@ import { toChangeRecord, type ChangeRecord } from './audit';
 
 const CHANGES = cypher('curation/changes');
 const CHANGE_BY_ID = cypher('curation/change-by-id');
+const CHANGES_SCOPE = 'Change:at';
 
 export interface ChangesArgs {
   entityId?: string | null;
@@ -22,7 +23,7 @@ export interface ChangePage {
 /** Audit records oldest first; the cursor is the record's time and id, so pages never skip or repeat. */
 export async function listChanges(db: Database, args: ChangesArgs): Promise<ChangePage> {
   const size = checkPageSize(args.first, 'first', 50);
-  const cursor = decodeCursor(args.after, 'after');
+  const cursor = decodeCursor(args.after, 'after', CHANGES_SCOPE);
   const result = await db.read(CHANGES, {
     entityId: args.entityId ?? null,
     since: args.since ?? null,
@@ -31,7 +32,7 @@ export async function listChanges(db: Database, args: ChangesArgs): Promise<Chan
     limit: neo4j.int(size + 1),
   });
   const rows = result.records.map((r) => toChangeRecord(r.get('change') as Record<string, unknown>));
-  const edges = rows.slice(0, size).map((node) => ({ cursor: encodeCursor({ key: node.at, id: node.id }), node }));
+  const edges = rows.slice(0, size).map((node) => ({ cursor: encodeCursor(CHANGES_SCOPE, { key: node.at, id: node.id }), node }));
   return {
     edges,
     pageInfo: {

@@ -60,10 +60,15 @@ export async function listEntities<R extends AnyEntity>(
 ): Promise<Connection<{ cursor: string; node: R }>> {
   if (args.first != null && args.last != null) throw badUserInput('Give first or last, not both', 'last');
   if (args.after != null && args.before != null) throw badUserInput('Give after or before, not both', 'before');
+  // A page is the first after a cursor or the last before one: a mix would drop one argument unsaid.
+  if (args.first != null && args.before != null) throw badUserInput('Give first with after, or last with before', 'before');
+  if (args.last != null && args.after != null) throw badUserInput('Give first with after, or last with before', 'after');
   const backward = args.last != null || args.before != null;
   const size = backward ? checkPageSize(args.last, 'last', DEFAULT_PAGE) : checkPageSize(args.first, 'first', DEFAULT_PAGE);
-  const cursor = decodeCursor(backward ? args.before : args.after, backward ? 'before' : 'after');
   const orderBy = { field: args.orderBy?.field ?? 'NAME', direction: args.orderBy?.direction ?? 'ASC' };
+  // Not the direction: a row's place is the same read either way, and backward walks rely on it.
+  const scope = `${label}:${orderBy.field}`;
+  const cursor = decodeCursor(backward ? args.before : args.after, backward ? 'before' : 'after', scope);
 
   const filter: Record<string, unknown> = {};
   for (const key of FILTER_KEYS) filter[key] = args.filter?.[key] ?? null;
@@ -80,6 +85,9 @@ export async function listEntities<R extends AnyEntity>(
   });
   const record = result.records[0];
   const rows = (record?.get('page') as { key: string; id: string; node: unknown }[] | undefined) ?? [];
-  const edges = rows.map((row) => ({ cursor: encodeCursor({ key: row.key, id: row.id }), node: toEntityRecord(row.node) as R }));
+  const edges = rows.map((row) => ({
+    cursor: encodeCursor(scope, { key: row.key, id: row.id }),
+    node: toEntityRecord(row.node) as R,
+  }));
   return toConnection(edges, size, Number(record?.get('totalCount') ?? 0), { backward, hadCursor: cursor !== null });
 }

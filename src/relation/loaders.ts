@@ -8,7 +8,7 @@ import { toNeo4jDate, type IsoDate } from '../dates';
 import type { RelationshipType } from '../data/dataset';
 import { toEntityRecord } from '../entity/repository';
 import type { StateRecord } from '../state/records';
-import { encodeCursor } from '../graphql/paging';
+import { encodeCursor, relationScope } from '../graphql/paging';
 import { groupedLoader, type GroupedKey } from './grouped-loader';
 import type { RelationEdge, RelationshipProps } from './records';
 
@@ -19,11 +19,11 @@ const ORGANS = cypher('alliance/organs');
 
 /** Paginated relation lists, and which way each relationship points from the parent. */
 export const PAGED_RELATIONS = {
-  members: { statement: cypher('relation/members'), direction: 'in' },
-  memberships: { statement: cypher('relation/memberships'), direction: 'out' },
-  parties: { statement: cypher('relation/parties'), direction: 'in' },
-  stateTreaties: { statement: cypher('relation/state-treaties'), direction: 'out' },
-  participants: { statement: cypher('relation/participants'), direction: 'in' },
+  members: { statement: cypher('relation/members'), type: 'MEMBER_OF', direction: 'in' },
+  memberships: { statement: cypher('relation/memberships'), type: 'MEMBER_OF', direction: 'out' },
+  parties: { statement: cypher('relation/parties'), type: 'PARTY_TO', direction: 'in' },
+  stateTreaties: { statement: cypher('relation/state-treaties'), type: 'PARTY_TO', direction: 'out' },
+  participants: { statement: cypher('relation/participants'), type: 'PARTICIPATED_IN', direction: 'in' },
 } as const;
 export type PagedRelation = keyof typeof PAGED_RELATIONS;
 
@@ -58,20 +58,26 @@ export type Loader<P, V> = DataLoader<GroupedKey<P>, V, string>;
 
 const asOfParam = (asOf: IsoDate | null): unknown => (asOf ? toNeo4jDate(asOf) : null);
 
-function toEdge(parentId: string, row: Record<string, unknown>, direction: 'out' | 'in'): RelationEdge {
+function toEdge(parentId: string, row: Record<string, unknown>, type: RelationshipType, direction: 'out' | 'in'): RelationEdge {
   const rel = toPlainObject(row.rel) as unknown as RelationshipProps;
   const key = typeof row.key === 'string' ? row.key : '';
-  return { cursor: encodeCursor({ key, id: rel.id }), parentId, direction, node: toEntityRecord(row.node), rel };
+  const cursor = encodeCursor(relationScope(type, direction), { key, id: rel.id });
+  return { cursor, parentId, direction, node: toEntityRecord(row.node), rel };
 }
 
-function pagedLoader(db: Database, statement: CypherStatement, direction: 'out' | 'in'): Loader<PageParams, RelationPage> {
+function pagedLoader(
+  db: Database,
+  statement: CypherStatement,
+  type: RelationshipType,
+  direction: 'out' | 'in',
+): Loader<PageParams, RelationPage> {
   return groupedLoader<PageParams, RelationPage>(
     async (ids, p) => {
       const result = await db.read(statement, { ids, ...p, asOf: asOfParam(p.asOf), limit: neo4j.int(p.limit) });
       return new Map(
         result.records.map((record) => {
           const parentId = record.get('parentId') as string;
-          const page = (record.get('page') as Record<string, unknown>[]).map((row) => toEdge(parentId, row, direction));
+          const page = (record.get('page') as Record<string, unknown>[]).map((row) => toEdge(parentId, row, type, direction));
           return [parentId, { totalCount: Number(record.get('totalCount')), edges: page }];
         }),
       );
@@ -82,7 +88,10 @@ function pagedLoader(db: Database, statement: CypherStatement, direction: 'out' 
 
 export function createRelationLoaders(db: Database) {
   const paged = Object.fromEntries(
-    Object.entries(PAGED_RELATIONS).map(([name, { statement, direction }]) => [name, pagedLoader(db, statement, direction)]),
+    Object.entries(PAGED_RELATIONS).map(([name, { statement, type, direction }]) => [
+      name,
+      pagedLoader(db, statement, type, direction),
+    ]),
   ) as Record<PagedRelation, Loader<PageParams, RelationPage>>;
 
   const adjacency = groupedLoader<AdjacencyParams, RelationEdge[]>(
@@ -92,7 +101,10 @@ export function createRelationLoaders(db: Database) {
       return new Map(
         result.records.map((record) => {
           const parentId = record.get('parentId') as string;
-          return [parentId, (record.get('rows') as Record<string, unknown>[]).map((row) => toEdge(parentId, row, p.direction))];
+          return [
+            parentId,
+            (record.get('rows') as Record<string, unknown>[]).map((row) => toEdge(parentId, row, p.type, p.direction)),
+          ];
         }),
       );
     },

@@ -4,7 +4,7 @@ import type { CurationResult } from '../../../curation/run';
 import type { AnyEntity } from '../../../entity/any';
 import { toEntityRecord } from '../../../entity/repository';
 import type { RelationEdge, RelationshipProps } from '../../../relation/records';
-import { encodeCursor } from '../../paging';
+import { encodeCursor, relationScope } from '../../paging';
 
 interface PlainSnapshot {
   label?: string;
@@ -45,7 +45,8 @@ export async function edgePayload(ctx: Context, { change, replayed }: CurationRe
   if (!after || !node) return { change, replayed, edge: null };
   const rel = after.properties as unknown as RelationshipProps;
   const edge: RelationEdge = {
-    cursor: encodeCursor({ key: node.name.toLowerCase(), id: rel.id }),
+    // Seen from its start, as the start's list (State.memberships, State.treaties) shows it.
+    cursor: encodeCursor(relationScope(after.type as string, 'out'), { key: node.name.toLowerCase(), id: rel.id }),
     parentId: after.startId as string,
     direction: 'out',
     node,

@@ -3,8 +3,8 @@ import type { IsoDate } from '../../../dates';
 import type { AnyEntity } from '../../../entity/any';
 import { loadMany } from '../../../entity/loader';
 import { parseObligations } from '../../../entity/obligations';
-import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../paging';
-import type { PagedRelation } from '../../../relation/loaders';
+import { checkPageSize, decodeCursor, relationScope, toConnection, type Connection } from '../../paging';
+import { PAGED_RELATIONS, type PagedRelation } from '../../../relation/loaders';
 import type { RelationEdge } from '../../../relation/records';
 import type { RelationshipType } from '../../../data/dataset';
 import type { SourceRecord } from '../../../source/records';
@@ -50,7 +50,8 @@ export async function relationConnection(
   args: PageArgs,
 ): Promise<Connection<RelationEdge>> {
   const size = checkPageSize(args.first, 'first', 50);
-  const cursor = decodeCursor(args.after, 'after');
+  const { type, direction } = PAGED_RELATIONS[relation];
+  const cursor = decodeCursor(args.after, 'after', relationScope(type, direction));
   const page = await ctx.loaders.relations.paged[relation].load({
     id: parentId,
     params: {

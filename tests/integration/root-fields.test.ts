@@ -1,0 +1,136 @@
+import { startTestApp, type TestApp } from '../helpers/app';
+import { curatedFolder, idsWhere } from '../helpers/curated';
+import { dataOrThrow } from '../helpers/paging';
+import { UNHURRIED } from '../helpers/unhurried';
+
+/** conflict, conflicts, operations and treaties, each filter against what data/ says. */
+describe('conflicts, operations and treaties from the root', () => {
+  let app: TestApp;
+  const conflicts = curatedFolder('conflicts');
+  const operations = curatedFolder('operations');
+  const treaties = curatedFolder('treaties');
+  beforeAll(async () => {
+    app = await startTestApp(UNHURRIED);
+  });
+  afterAll(() => app.close());
+
+  /** The ids a root list gives for a filter, sorted; the whole list fits in one page. */
+  const listed = async (field: string, filter: string): Promise<string[]> => {
+    const data = await dataOrThrow(app, `{ l: ${field}(filter: ${filter}, first: 100) { totalCount edges { node { id } } } }`);
+    expect(data.l.edges).toHaveLength(data.l.totalCount);
+    return data.l.edges.map((e: any) => e.node.id as string).sort();
+  };
+  const actors = (document: any, list: string): string[] => (document[list] ?? []).map((row: any) => row.entity);
+
+  describe('conflicts', () => {
+    it('lists every curated conflict', async () => {
+      expect(await listed('conflicts', '{}')).toEqual(idsWhere(conflicts, () => true));
+    });
+
+    it.each(['WAR', 'CIVIL_WAR', 'CRISIS', 'DISPUTE'])('filters by kind %s', async (kind) => {
+      const expected = idsWhere(conflicts, (c) => c.kind === kind);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await listed('conflicts', `{ kind: ${kind} }`)).toEqual(expected);
+    });
+
+    it.each(['USA', 'nato', 'CHN'])('filters by participant %s, a state or an alliance', async (id) => {
+      const expected = idsWhere(conflicts, (c) => actors(c, 'participants').includes(id));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await listed('conflicts', `{ participant: "${id}" }`)).toEqual(expected);
+    });
+
+    it('filters by a name or an alias, ignoring case', async () => {
+      // "Great War" is only an alias of World War I.
+      expect(await listed('conflicts', '{ nameContains: "GREAT WAR" }')).toEqual(['world-war-i']);
+      const expected = idsWhere(conflicts, (c) =>
+        [c.name, ...(c.aliases ?? [])].some((n: string) => n.toLowerCase().includes('civil war')),
+      );
+      expect(await listed('conflicts', '{ nameContains: "Civil War" }')).toEqual(expected);
+    });
+
+    it('keeps a conflict going on its last day and not the day after (Korean War: armistice 1953-07-27)', async () => {
+      const lastDay = await listed('conflicts', '{ validAt: "1953-07-27" }');
+      expect(lastDay).toEqual(expect.arrayContaining(['korean-war', 'cold-war']));
+      expect(await listed('conflicts', '{ validAt: "1953-07-28" }')).not.toContain('korean-war');
+      expect(await listed('conflicts', '{ validAt: "1950-06-24" }')).not.toContain('korean-war');
+      expect(lastDay).not.toContain('world-war-ii');
+    });
+
+    it('answers one conflict with its parts, larger conflict and operations', async () => {
+      const data = await dataOrThrow(
+        app,
+        `{ invasion: conflict(id: "russian-invasion-of-ukraine") { kind started ended partOf { id } }
+           war: conflict(id: "russo-ukrainian-war") { parts { id } }
+           afghanistan: conflict(id: "war-in-afghanistan-2001") { started ended operations { id } }
+           notAConflict: conflict(id: "nato") { id }
+           unknown: conflict(id: "test-no-such-conflict") { id } }`,
+      );
+      expect(data.invasion).toEqual({ kind: 'WAR', started: '2022-02-24', ended: null, partOf: [{ id: 'russo-ukrainian-war' }] });
+      expect(data.war.parts).toEqual([{ id: 'russian-invasion-of-ukraine' }]);
+      expect(data.afghanistan).toMatchObject({ started: '2001-10-07', ended: '2021-08-30' });
+      const partOfAfghanistan = idsWhere(operations, (o) =>
+        (o.partOf ?? []).some((p: any) => p.conflict === 'war-in-afghanistan-2001'),
+      );
+      expect(data.afghanistan.operations.map((o: any) => o.id).sort()).toEqual(partOfAfghanistan);
+      expect(data.notAConflict).toBeNull();
+      expect(data.unknown).toBeNull();
+    });
+  });
+
+  describe('operations', () => {
+    it('lists every curated operation', async () => {
+      expect(await listed('operations', '{}')).toEqual(idsWhere(operations, () => true));
+    });
+
+    it.each(['nato', 'USA', 'african-union'])('filters by who conducted it: %s', async (id) => {
+      const expected = idsWhere(operations, (o) => actors(o, 'conductedBy').includes(id));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await listed('operations', `{ conductedBy: "${id}" }`)).toEqual(expected);
+    });
+
+    it.each(['war-in-afghanistan-2001', 'war-in-darfur'])('filters by the conflict it was part of: %s', async (id) => {
+      const expected = idsWhere(operations, (o) => (o.partOf ?? []).some((p: any) => p.conflict === id));
+      expect(await listed('operations', `{ conflict: "${id}" }`)).toEqual(expected);
+    });
+
+    it('filters by the date: those going on in June 2011', async () => {
+      // From data/operations: UNMISS began on 2011-07-09, AMIS ended in 2007, Resolute Support began in 2015.
+      expect(await listed('operations', '{ validAt: "2011-06-01" }')).toEqual([
+        'isaf',
+        'kfor',
+        'operation-enduring-freedom',
+        'operation-unified-protector',
+        'unamid',
+      ]);
+    });
+  });
+
+  describe('treaties', () => {
+    it('lists every curated treaty', async () => {
+      expect(await listed('treaties', '{}')).toEqual(idsWhere(treaties, () => true));
+    });
+
+    it.each(['UNSC_RESOLUTION', 'BILATERAL_DEFENSE_PACT', 'TREATY'])('filters by kind %s', async (kind) => {
+      expect(await listed('treaties', `{ kind: ${kind} }`)).toEqual(idsWhere(treaties, (t) => t.kind === kind));
+    });
+
+    it.each(['JPN', 'USA', 'DEU'])('filters by a party: %s', async (id) => {
+      const expected = idsWhere(treaties, (t) => (t.parties ?? []).some((p: any) => p.state === id));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await listed('treaties', `{ hasParty: "${id}" }`)).toEqual(expected);
+    });
+
+    it('filters by obligation', async () => {
+      const expected = idsWhere(treaties, (t) => (t.obligations ?? []).some((o: any) => o.type === 'DEFENSE'));
+      expect(expected.length).toBeGreaterThan(5);
+      expect(await listed('treaties', '{ obligation: DEFENSE }')).toEqual(expected);
+    });
+
+    it('keeps a treaty in force from its entry into force until its termination (US–Japan, 1960-06-23)', async () => {
+      const before = await listed('treaties', '{ validAt: "1960-06-22", hasParty: "JPN" }');
+      const on = await listed('treaties', '{ validAt: "1960-06-23", hasParty: "JPN" }');
+      expect(before).toEqual(['us-japan-security-treaty-1951']);
+      expect(on).toEqual(['us-japan-security-treaty-1960']);
+    });
+  });
+});
