@@ -1,7 +1,6 @@
 import { startTestApp, type TestApp } from '../helpers/app';
 import { curated, stateNames } from '../helpers/curated';
 import { dataOrThrow, edgesOf, GARBLED_CURSORS, walk, type Page } from '../helpers/paging';
-import { UNHURRIED } from '../helpers/unhurried';
 
 /** A paged relation field, how to ask for it, and what identifies one of its edges. */
 interface Relation {
@@ -39,7 +38,7 @@ const RELATIONS: Relation[] = [
 describe('relation fields paged with after', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp(UNHURRIED);
+    app = await startTestApp();
   });
   afterAll(() => app.close());
 

@@ -2,7 +2,6 @@ import { startTestApp, type TestApp } from '../helpers/app';
 import { adminToken, bearer, CURATED_SOURCE, dataOf, editorToken, fingerprint, removeTestEntities } from '../helpers/curation';
 import { fixture } from '../helpers/fixtures';
 import { TEST_AUTH_ENV } from '../helpers/tokens';
-import { UNHURRIED } from '../helpers/unhurried';
 
 const P = 'test-revert-creation-';
 
@@ -34,7 +33,7 @@ describe('reverting a creation', () => {
   };
 
   beforeAll(async () => {
-    app = await startTestApp({ ...TEST_AUTH_ENV, ...UNHURRIED });
+    app = await startTestApp({ ...TEST_AUTH_ENV });
     editor = bearer(await editorToken());
     admin = bearer(await adminToken());
     await cleanUp();

@@ -1,7 +1,6 @@
 import { startTestApp, type TestApp } from '../helpers/app';
 import { curatedFolder, idsWhere } from '../helpers/curated';
 import { dataOrThrow } from '../helpers/paging';
-import { UNHURRIED } from '../helpers/unhurried';
 
 /** conflict, conflicts, operations and treaties, each filter against what data/ says. */
 describe('conflicts, operations and treaties from the root', () => {
@@ -10,7 +9,7 @@ describe('conflicts, operations and treaties from the root', () => {
   const operations = curatedFolder('operations');
   const treaties = curatedFolder('treaties');
   beforeAll(async () => {
-    app = await startTestApp(UNHURRIED);
+    app = await startTestApp();
   });
   afterAll(() => app.close());
 

@@ -1,6 +1,5 @@
 import { startTestApp, type TestApp } from '../helpers/app';
 import { dataOrThrow, edgesOf, GARBLED_CURSORS, walk, type Page } from '../helpers/paging';
-import { UNHURRIED } from '../helpers/unhurried';
 
 /** Each root list, a filter that keeps it under one page of 100, and its entity's first date. */
 const LISTS = [
@@ -31,7 +30,7 @@ const compare = (field: Field) => (a: any, b: any) => {
 describe('root lists: every order, with cursors both ways', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp(UNHURRIED);
+    app = await startTestApp();
   });
   afterAll(() => app.close());
 

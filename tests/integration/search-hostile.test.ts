@@ -1,5 +1,4 @@
 import { startTestApp, type TestApp } from '../helpers/app';
-import { UNHURRIED } from '../helpers/unhurried';
 
 /** Lucene's operators and special characters, alone and around a word, as a user might type them. */
 const HOSTILE = [
@@ -70,7 +69,7 @@ const AROUND_NATO = [
 describe('search with hostile text', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp(UNHURRIED);
+    app = await startTestApp();
   });
   afterAll(() => app.close());
 

@@ -1,7 +1,6 @@
 import { startTestApp, type TestApp } from '../helpers/app';
 import { curated, curatedFolder } from '../helpers/curated';
 import { dataOrThrow } from '../helpers/paging';
-import { UNHURRIED } from '../helpers/unhurried';
 
 interface Succession {
   predecessor: string;
@@ -37,7 +36,7 @@ const byPair = (a: Succession, b: Succession) =>
 describe('successions, alliance timelines and conflict participants', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp(UNHURRIED);
+    app = await startTestApp();
   });
   afterAll(() => app.close());
 
