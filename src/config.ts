@@ -39,6 +39,8 @@ export interface Config {
   };
   corsOrigins: string[];
   seedOnStart: boolean;
+  /** Off: every relation field loads through its DataLoader, as before the planner (kept to compare answers). */
+  readPlanner: boolean;
   auth: {
     publicReads: boolean;
     /** Absent: no key to check curators' tokens with, so every write is refused. */
@@ -113,6 +115,7 @@ export function loadConfig(env: Env = process.env): Config {
       .map((s) => s.trim())
       .filter(Boolean),
     seedOnStart: read.bool('SEED_ON_START', true),
+    readPlanner: read.bool('READ_PLANNER', true),
     auth: readAuthConfig(read, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
