@@ -1,3 +1,5 @@
+// First, before anything loads graphql: see the module.
+import './production-default';
 import { loadConfig } from './config';
 import { connect, type Connection } from './db/connect';
 import { seedIfEmpty } from './data/seed';
