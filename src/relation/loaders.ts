@@ -35,6 +35,8 @@ export interface PageParams {
   cursorId: string | null;
   /** Rows to fetch: the page size plus one, which only tells whether there is a next page. */
   limit: number;
+  /** Whether totalCount was asked for: counting a long relation costs more than its page. */
+  withCount: boolean;
 }
 
 export interface RelationPage {

@@ -13,7 +13,7 @@ export const Alliance: AllianceResolvers = {
   parent: (alliance, _args, { loaders }) =>
     alliance.parentId ? loadAs<AllianceRecord>(loaders.entity, alliance.parentId, 'Alliance') : null,
   organs: (alliance, _args, { loaders }) => loaders.relations.organs.load({ id: alliance.id, params: null }),
-  members: (alliance, args, ctx) => relationConnection(ctx, 'members', alliance.id, args),
+  members: (alliance, args, ctx, info) => relationConnection(ctx, 'members', alliance.id, args, info),
   establishedBy: (alliance, _args, ctx) => adjacentNodes<TreatyRecord>(ctx, alliance.id, 'ESTABLISHES', 'in', 'Treaty'),
   timeline: async (alliance, _args, ctx) => membershipTimeline(await adjacent(ctx, alliance.id, 'MEMBER_OF', 'in')),
   participations: (alliance, { asOf }, ctx) => adjacent(ctx, alliance.id, 'PARTICIPATED_IN', 'out', asOf),

@@ -1,8 +1,10 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../../context';
 import type { IsoDate } from '../../../dates';
 import type { AnyEntity } from '../../../entity/any';
 import { loadMany } from '../../../entity/loader';
 import { parseObligations } from '../../../entity/obligations';
+import { selectsSubfield } from '../../selection';
 import { checkPageSize, decodeCursor, relationScope, toConnection, type Connection } from '../../paging';
 import { PAGED_RELATIONS, type PagedRelation } from '../../../relation/loaders';
 import type { RelationEdge } from '../../../relation/records';
@@ -48,6 +50,7 @@ export async function relationConnection(
   relation: PagedRelation,
   parentId: string,
   args: PageArgs,
+  info: GraphQLResolveInfo,
 ): Promise<Connection<RelationEdge>> {
   const size = checkPageSize(args.first, 'first', 50);
   const { type, direction } = PAGED_RELATIONS[relation];
@@ -61,6 +64,7 @@ export async function relationConnection(
       cursorKey: cursor?.key ?? null,
       cursorId: cursor?.id ?? null,
       limit: size + 1,
+      withCount: selectsSubfield(info, 'totalCount'),
     },
   });
   return toConnection([...page.edges], size, page.totalCount, { backward: false, hadCursor: cursor !== null });
