@@ -11,6 +11,8 @@ export interface Context {
   logger: Logger;
   /** Who sent the request; mutations check the role they need against it. */
   auth: Authentication;
+  /** Whether root fields compile their selection into one statement (READ_PLANNER). */
+  readPlanner: boolean;
   loaders: {
     entity: EntityLoader;
     relations: RelationLoaders;
@@ -18,11 +20,12 @@ export interface Context {
   };
 }
 
-export function createContext(db: Database, logger: Logger, auth: Authentication): Context {
+export function createContext(db: Database, logger: Logger, auth: Authentication, readPlanner = true): Context {
   return {
     db,
     logger,
     auth,
+    readPlanner,
     loaders: { entity: createEntityLoader(db), relations: createRelationLoaders(db), allies: createAlliesLoader(db) },
   };
 }

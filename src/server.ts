@@ -65,7 +65,7 @@ export async function buildServer(config: Config, db: Database, logger: Logger):
       const auth = await authenticator.authenticate(req.headers.authorization);
       // Refuses a bad token, and any request without a token when reads are not public.
       requireReader(auth, config.auth.publicReads);
-      return createContext(db, logger, auth);
+      return createContext(db, logger, auth, config.readPlanner);
     },
     bodyLimitBytes: parseSize(config.graphql.bodyLimit),
     maxTokens: config.graphql.maxTokens,

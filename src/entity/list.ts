@@ -52,12 +52,20 @@ const FILTER_KEYS: (keyof ListFilter)[] = [
   'conflict',
 ];
 
-/** A Relay connection over one label, with keyset cursors (sort key and id), forwards or backwards. */
-export async function listEntities<R extends AnyEntity>(
-  db: Database,
-  label: EntityLabel,
-  args: ListArgs,
-): Promise<Connection<{ cursor: string; node: R }>> {
+/** A list request, checked and turned into the list statement's parameters. */
+export interface ListQuery {
+  params: Record<string, unknown>;
+  size: number;
+  backward: boolean;
+  /** Cursors are only valid in the list and order they were made in. */
+  scope: string;
+  hadCursor: boolean;
+}
+
+export const LIST_STATEMENT = LIST;
+
+/** Checks a list's arguments (throwing the error that names the bad one) and makes its parameters. */
+export function listQuery(label: EntityLabel, args: ListArgs): ListQuery {
   if (args.first != null && args.last != null) throw badUserInput('Give first or last, not both', 'last');
   if (args.after != null && args.before != null) throw badUserInput('Give after or before, not both', 'before');
   // A page is the first after a cursor or the last before one: a mix would drop one argument unsaid.
@@ -73,8 +81,7 @@ export async function listEntities<R extends AnyEntity>(
   const filter: Record<string, unknown> = {};
   for (const key of FILTER_KEYS) filter[key] = args.filter?.[key] ?? null;
   for (const key of ['validAt', 'memberAsOf'] as const) if (filter[key]) filter[key] = toNeo4jDate(filter[key] as string);
-
-  const result = await db.read(LIST, {
+  const params = {
     label,
     ...filter,
     orderField: orderBy.field,
@@ -82,12 +89,30 @@ export async function listEntities<R extends AnyEntity>(
     cursorKey: cursor?.key ?? null,
     cursorId: cursor?.id ?? null,
     limit: neo4j.int(size + 1),
-  });
+  };
+  return { params, size, backward, scope, hadCursor: cursor !== null };
+}
+
+/** The connection of one page of rows (with one extra row that says whether more follow). */
+export function toListConnection<R extends AnyEntity>(
+  query: ListQuery,
+  rows: { key: string; id: string; node: R }[],
+  totalCount: number,
+): Connection<{ cursor: string; node: R }> {
+  const edges = rows.map((row) => ({ cursor: encodeCursor(query.scope, { key: row.key, id: row.id }), node: row.node }));
+  return toConnection(edges, query.size, totalCount, { backward: query.backward, hadCursor: query.hadCursor });
+}
+
+/** A Relay connection over one label, with keyset cursors (sort key and id), forwards or backwards. */
+export async function listEntities<R extends AnyEntity>(
+  db: Database,
+  label: EntityLabel,
+  args: ListArgs,
+): Promise<Connection<{ cursor: string; node: R }>> {
+  const query = listQuery(label, args);
+  const result = await db.read(LIST, query.params);
   const record = result.records[0];
   const rows = (record?.get('page') as { key: string; id: string; node: unknown }[] | undefined) ?? [];
-  const edges = rows.map((row) => ({
-    cursor: encodeCursor(scope, { key: row.key, id: row.id }),
-    node: toEntityRecord(row.node) as R,
-  }));
-  return toConnection(edges, size, Number(record?.get('totalCount') ?? 0), { backward, hadCursor: cursor !== null });
+  const records = rows.map((row) => ({ key: row.key, id: row.id, node: toEntityRecord(row.node) as R }));
+  return toListConnection(query, records, Number(record?.get('totalCount') ?? 0));
 }

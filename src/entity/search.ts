@@ -26,18 +26,21 @@ export function toLuceneQuery(text: string): string {
 /** Without `types`, sources are left out: analysts search for facts, and every title would compete. */
 const DEFAULT_LABELS: EntityLabel[] = ['State', 'Alliance', 'Treaty', 'Conflict', 'Operation'];
 
+export const SEARCH_STATEMENT = SEARCH;
+
+/** Checks a search's arguments (throwing the error that names the bad one) and makes its parameters. */
+export function searchParams(text: string, labels: EntityLabel[] | null, first: number | null | undefined) {
+  if (!text.trim()) throw badUserInput('text must contain at least one word to search for', 'text');
+  if (text.length > 200) throw badUserInput('text must be at most 200 characters', 'text');
+  return { query: toLuceneQuery(text), labels: labels ?? DEFAULT_LABELS, first: neo4j.int(checkPageSize(first, 'first', 10)) };
+}
+
 export async function searchEntities(
   db: Database,
   text: string,
   labels: EntityLabel[] | null,
   first: number | null | undefined,
 ): Promise<{ score: number; entity: AnyEntity }[]> {
-  if (!text.trim()) throw badUserInput('text must contain at least one word to search for', 'text');
-  if (text.length > 200) throw badUserInput('text must be at most 200 characters', 'text');
-  const result = await db.read(SEARCH, {
-    query: toLuceneQuery(text),
-    labels: labels ?? DEFAULT_LABELS,
-    first: neo4j.int(checkPageSize(first, 'first', 10)),
-  });
+  const result = await db.read(SEARCH, searchParams(text, labels, first));
   return result.records.map((record) => ({ score: Number(record.get('score')), entity: toEntityRecord(record.get('entity')) }));
 }

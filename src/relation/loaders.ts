@@ -27,6 +27,13 @@ export const PAGED_RELATIONS = {
 } as const;
 export type PagedRelation = keyof typeof PAGED_RELATIONS;
 
+/** The paged loader of a relation: the one with its type and direction. */
+export function pagedRelationOf(spec: { type: string; direction: 'out' | 'in' }): PagedRelation {
+  const found = Object.entries(PAGED_RELATIONS).find(([, r]) => r.type === spec.type && r.direction === spec.direction);
+  if (!found) throw new Error(`No paged loader for ${spec.type} ${spec.direction}`);
+  return found[0] as PagedRelation;
+}
+
 export interface PageParams {
   asOf: IsoDate | null;
   role: string | null;

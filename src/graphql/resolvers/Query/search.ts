@@ -1,5 +1,6 @@
 import type { EntityLabel } from '../../../entity/records';
 import { searchEntities } from '../../../entity/search';
+import { readSearch } from '../../../read/root';
 import type { QueryResolvers } from '../../generated/resolvers-types';
 
 const LABELS: Record<string, EntityLabel> = {
@@ -11,5 +12,7 @@ const LABELS: Record<string, EntityLabel> = {
   SOURCE: 'Source',
 };
 
-export const search: QueryResolvers['search'] = (_parent, { text, types, first }, { db }) =>
-  searchEntities(db, text, types?.map((type) => LABELS[type] as EntityLabel) ?? null, first);
+export const search: QueryResolvers['search'] = (_parent, { text, types, first }, ctx, info) => {
+  const labels = types?.map((type) => LABELS[type] as EntityLabel) ?? null;
+  return ctx.readPlanner ? readSearch(ctx, info, text, labels, first) : searchEntities(ctx.db, text, labels, first);
+};

@@ -6,10 +6,13 @@ import { loadMany } from '../../../entity/loader';
 import { parseObligations } from '../../../entity/obligations';
 import { selectsSubfield } from '../../selection';
 import { checkPageSize, decodeCursor, relationScope, toConnection, type Connection } from '../../paging';
-import { PAGED_RELATIONS, type PagedRelation } from '../../../relation/loaders';
+import { PAGED_RELATIONS, pagedRelationOf, type PagedRelation } from '../../../relation/loaders';
 import type { RelationEdge } from '../../../relation/records';
 import type { RelationshipType } from '../../../data/dataset';
 import type { SourceRecord } from '../../../source/records';
+import type { EntityLabel } from '../../../entity/records';
+import { plannedOr } from '../../../read/planned';
+import { relationSpec, type RelationSpec } from '../../../read/relations';
 
 /** The fields every relationship edge resolves from its stored properties. */
 export const periodFields = {
@@ -90,4 +93,24 @@ export async function adjacentNodes<R extends AnyEntity>(
 ): Promise<R[]> {
   const edges = await adjacent(ctx, parentId, type, direction);
   return edges.map((e) => e.node).filter((node): node is R => !label || node.label === label);
+}
+
+/** Answers a relation of the table the way its kind says, through the loaders. */
+async function loadRelation(ctx: Context, spec: RelationSpec, parentId: string, args: PageArgs, info: GraphQLResolveInfo) {
+  if (spec.kind === 'page') return relationConnection(ctx, pagedRelationOf(spec), parentId, args, info);
+  if (spec.kind === 'edges')
+    return adjacent(ctx, parentId, spec.type, spec.direction, spec.filters.includes('asOf') ? args.asOf : null);
+  const nodes = await adjacentNodes(ctx, parentId, spec.type, spec.direction, spec.target ?? undefined);
+  return spec.kind === 'first' ? (nodes[0] ?? null) : nodes;
+}
+
+/**
+ * The resolver of a relation field of the table: the answer the root's planned statement fetched
+ * when there is one, otherwise the field's loader.
+ */
+export function relationField(owner: EntityLabel, field: string) {
+  const spec = relationSpec(owner, field);
+  // The generated resolver types differ per field; every relation field returns what its kind makes.
+  return ((parent: AnyEntity, args: PageArgs, ctx: Context, info: GraphQLResolveInfo) =>
+    plannedOr(parent, field, args, () => loadRelation(ctx, spec, parent.id, args, info))) as never;
 }

@@ -1,0 +1,112 @@
+import neo4j from 'neo4j-driver';
+import { toNeo4jDate } from '../dates';
+import type { EntityPlan, RelationPlan } from './plan';
+
+/** Cypher for one entity of a plan, bound to a variable. */
+export interface CompiledEntity {
+  /** Lines that compute every planned relation of the entity. */
+  lines: string[];
+  /** The entity as a map: its properties, one entry per planned relation, and counts. */
+  projection: string;
+  /** Variables the lines bind, which a later WITH must carry. */
+  bound: string[];
+}
+
+/**
+ * Prints Cypher for a plan. Names are numbered in the order the plan is walked, so the same
+ * selection shape always prints the same text (Neo4j's plan cache is keyed by it); every value a
+ * user gave goes into `params`.
+ */
+export class CypherPrinter {
+  readonly params: Record<string, unknown> = {};
+  /** Where each relation's answer is in its entity's map: `r3` holds the third relation, `cr3` its count. */
+  readonly slots = new Map<RelationPlan, string>();
+  private count = 0;
+
+  entity(plan: EntityPlan, variable: string, indent = ''): CompiledEntity {
+    const lines: string[] = [];
+    const bound: string[] = [];
+    const entries = plan.props.has('*') ? ['.*', 'searchText: null'] : [...plan.props].map((prop) => `.${prop}`);
+    entries.push(
+      `label: ${plan.labels.length === 1 ? `'${plan.labels[0]}'` : `[l IN labels(${variable}) WHERE l <> 'Entity'][0]`}`,
+    );
+    for (const relation of plan.relations) {
+      const slot = `r${(this.count += 1)}`;
+      this.slots.set(relation, slot);
+      // Below an interface, a relation of one type is computed only for entities of that type.
+      const guard = plan.labels.length > 1 ? `${variable}:${relation.spec.owner}` : null;
+      lines.push(...this.relation(relation, variable, slot, guard).map((line) => indent + line));
+      bound.push(slot);
+      entries.push(`${slot}: ${slot}`);
+      if (relation.withCount) {
+        const { pattern, where } = this.match(relation, variable, slot, guard, `${slot}x`, `${slot}y`);
+        entries.push(`c${slot}: COUNT { MATCH ${pattern}${where} }`);
+      }
+    }
+    return { lines, projection: `${variable} {${entries.join(', ')}}`, bound };
+  }
+
+  private param(slot: string, name: string, value: unknown): string {
+    this.params[`${slot}_${name}`] = value;
+    return `$${slot}_${name}`;
+  }
+
+  /** The pattern and filters of a relation from `parent`, with `rel` and `node` as its variables. */
+  private match(relation: RelationPlan, parent: string, slot: string, guard: string | null, rel: string, node: string) {
+    const { spec, args } = relation;
+    const other = `(${node}:${spec.target ?? 'Entity'})`;
+    const pattern =
+      spec.direction === 'in' ? `(${parent})<-[${rel}:${spec.type}]-${other}` : `(${parent})-[${rel}:${spec.type}]->${other}`;
+    const conditions = guard ? [guard] : [];
+    if (spec.filters.includes('asOf')) {
+      const asOf = this.param(slot, 'asOf', args.asOf ? toNeo4jDate(args.asOf) : null);
+      conditions.push(`(${asOf} IS NULL OR (${rel}.from <= ${asOf} AND (${rel}.until IS NULL OR ${asOf} < ${rel}.until)))`);
+    }
+    for (const name of ['role', 'side'] as const) {
+      if (!spec.filters.includes(name)) continue;
+      const value = this.param(slot, name, args[name]);
+      conditions.push(`(${value} IS NULL OR ${rel}.${name} = ${value})`);
+    }
+    return { pattern, where: conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '' };
+  }
+
+  private relation(relation: RelationPlan, parent: string, slot: string, guard: string | null): string[] {
+    const { spec, args } = relation;
+    const node = `${slot}n`;
+    const rel = `${slot}e`;
+    const { pattern, where } = this.match(relation, parent, slot, guard, rel, node);
+    const inner = this.entity(relation.target, node, '  ');
+    const relMap = `${rel} {${[...relation.relProps].map((prop) => `.${prop}`).join(', ')}}`;
+    const lines = [`CALL (${parent}) {`, `  MATCH ${pattern}${where}`];
+    let order: string;
+    let row: string;
+    const carried = [rel, node];
+    if (spec.kind === 'page') {
+      const key = `${slot}k`;
+      const cursorKey = this.param(slot, 'cursorKey', args.after?.key ?? null);
+      const cursorId = this.param(slot, 'cursorId', args.after?.id ?? null);
+      const limit = this.param(slot, 'limit', neo4j.int(args.size + 1));
+      lines.push(
+        `  WITH ${rel}, ${node}, toLower(${node}.name) AS ${key}`,
+        `  WHERE ${cursorId} IS NULL OR ${key} > ${cursorKey} OR (${key} = ${cursorKey} AND ${rel}.id > ${cursorId})`,
+        `  WITH ${rel}, ${node}, ${key} ORDER BY ${key}, ${rel}.id LIMIT ${limit}`,
+      );
+      carried.push(key);
+      order = `${key}, ${rel}.id`;
+      row = `{key: ${key}, rel: ${relMap}, node: ${inner.projection}}`;
+    } else {
+      order = `coalesce(${rel}.from, ${rel}.date), toLower(${node}.name), ${rel}.id`;
+      lines.push(`  WITH ${rel}, ${node} ORDER BY ${order}${spec.kind === 'first' ? ' LIMIT 1' : ''}`);
+      row = spec.kind === 'edges' ? `{rel: ${relMap}, node: ${inner.projection}}` : inner.projection;
+    }
+    lines.push(...inner.lines);
+    if (inner.lines.length > 0) {
+      // Subqueries are not promised to keep their input's order: sort again before collecting.
+      lines.push(`  WITH ${[...carried, ...inner.bound].join(', ')} ORDER BY ${order}`);
+    }
+    // Without grouping keys an aggregation answers one row even for no input rows: an empty
+    // list, never a lost parent row.
+    lines.push(`  RETURN ${spec.kind === 'first' ? `head(collect(${row}))` : `collect(${row})`} AS ${slot}`, '}');
+    return lines;
+  }
+}

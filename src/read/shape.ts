@@ -1,0 +1,62 @@
+import type { AnyEntity } from '../entity/any';
+import { encodeCursor, relationScope, toConnection } from '../graphql/paging';
+import type { RelationEdge, RelationshipProps } from '../relation/records';
+import { PLANNED } from './planned';
+import type { EntityPlan, RelationPlan } from './plan';
+
+type Row = Record<string, unknown>;
+
+/** Keeps what is stored: an absent property is absent, as in the records the loaders return. */
+function present(map: Row, skip: (key: string) => boolean = () => false): Row {
+  const out: Row = {};
+  for (const [key, value] of Object.entries(map)) if (value !== null && !skip(key)) out[key] = value;
+  return out;
+}
+
+/**
+ * Turns the planned statement's answer (plain values) into the records resolvers know, each
+ * carrying the answers of its planned relation fields under their keys.
+ */
+export function toRecord(map: Row, plan: EntityPlan, slots: Map<RelationPlan, string>): AnyEntity {
+  const slotNames = new Set<string>();
+  for (const relation of plan.relations) {
+    const slot = slots.get(relation) as string;
+    slotNames.add(slot).add(`c${slot}`);
+  }
+  const record = {
+    aliases: [],
+    sourceIds: [],
+    ...present(map, (key) => slotNames.has(key)),
+    partial: false,
+  } as unknown as AnyEntity;
+  const planned = new Map<string, unknown>();
+  for (const relation of plan.relations) {
+    if (relation.spec.owner !== record.label) continue;
+    const slot = slots.get(relation) as string;
+    planned.set(relation.key, answerOf(record, relation, map[slot], Number(map[`c${slot}`] ?? 0), slots));
+  }
+  Object.defineProperty(record, PLANNED, { value: planned });
+  return record;
+}
+
+function answerOf(
+  parent: AnyEntity,
+  relation: RelationPlan,
+  value: unknown,
+  totalCount: number,
+  slots: Map<RelationPlan, string>,
+) {
+  const { spec, target } = relation;
+  if (spec.kind === 'first') return value === null ? null : toRecord(value as Row, target, slots);
+  if (spec.kind === 'nodes') return (value as Row[]).map((row) => toRecord(row, target, slots));
+  const scope = relationScope(spec.type, spec.direction);
+  const edges = (value as Row[]).map((row): RelationEdge => ({
+    cursor: encodeCursor(scope, { key: typeof row.key === 'string' ? row.key : '', id: (row.rel as Row).id as string }),
+    parentId: parent.id,
+    direction: spec.direction,
+    node: toRecord(row.node as Row, target, slots),
+    rel: present(row.rel as Row) as unknown as RelationshipProps,
+  }));
+  if (spec.kind === 'edges') return edges;
+  return toConnection(edges, relation.args.size, totalCount, { backward: false, hadCursor: relation.args.after !== null });
+}
