@@ -1,0 +1,64 @@
+import type { EntityLabel } from '../entity/records';
+import { CypherPrinter } from './compile';
+import type { EntityPlan, RelationPlan } from './plan';
+
+/** A statement printed for one root field: its text, the planner's parameters and where each relation's answer is. */
+export interface PlannedStatement {
+  text: string;
+  params: Record<string, unknown>;
+  slots: Map<RelationPlan, string>;
+}
+
+const indent = (lines: string[]): string[] => lines.map((line) => `  ${line}`);
+
+/** One entity by `$id` (of `label`, or of any label for `node`), with its planned relations. */
+export function lookupStatement(plan: EntityPlan, label: EntityLabel | null): PlannedStatement {
+  const printer = new CypherPrinter();
+  const entity = printer.entity(plan, 'n0');
+  const text = [
+    `MATCH (n0:Entity {id: $id})${label ? ` WHERE n0:${label}` : ''}`,
+    ...entity.lines,
+    `RETURN ${entity.projection} AS entity`,
+  ].join('\n');
+  return { text, params: printer.params, slots: printer.slots };
+}
+
+/**
+ * A page of a root list: `listText` (cypher/entity/list) finds the page's ids in keyset order,
+ * then each row's planned relations are computed, in the page's order.
+ */
+export function listStatement(plan: EntityPlan, listText: string): PlannedStatement {
+  const printer = new CypherPrinter();
+  const entity = printer.entity(plan, 'n0', '  ');
+  const text = [
+    'CALL () {',
+    ...indent(listText.split('\n')),
+    '}',
+    'CALL (page) {',
+    '  UNWIND range(0, size(page) - 1) AS i',
+    '  WITH i, page[i] AS row',
+    '  MATCH (n0:Entity {id: row.id})',
+    ...entity.lines,
+    `  WITH ${['i', 'row', 'n0', ...entity.bound].join(', ')} ORDER BY i`,
+    `  RETURN collect({key: row.key, id: row.id, node: ${entity.projection}}) AS rows`,
+    '}',
+    'RETURN totalCount, rows',
+  ].join('\n');
+  return { text, params: printer.params, slots: printer.slots };
+}
+
+/** Search hits: `searchText` (cypher/entity/search) ranks them, then each hit's planned relations, in rank order. */
+export function searchStatement(plan: EntityPlan, searchText: string): PlannedStatement {
+  const printer = new CypherPrinter();
+  const entity = printer.entity(plan, 'n0');
+  const text = [
+    'CALL () {',
+    ...indent(searchText.split('\n')),
+    '}',
+    'MATCH (n0:Entity {id: entity.id})',
+    ...entity.lines,
+    `WITH ${['score', 'n0', ...entity.bound].join(', ')} ORDER BY score DESC, n0.id`,
+    `RETURN score, ${entity.projection} AS entity`,
+  ].join('\n');
+  return { text, params: printer.params, slots: printer.slots };
+}

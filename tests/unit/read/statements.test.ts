@@ -1,0 +1,98 @@
+import { planEntity } from '../../../src/read/plan';
+import { listStatement, lookupStatement } from '../../../src/read/statements';
+import { rootSelection } from '../../helpers/selection';
+
+/** The statement a lookup root field compiles to, and its parameters. */
+function compileLookup(query: string, variables: Record<string, unknown> = {}, label: 'Alliance' | 'State' | null = 'Alliance') {
+  const { ctx, root } = rootSelection(query, variables);
+  const labels = label ? [label] : (['State', 'Alliance', 'Treaty', 'Conflict', 'Operation', 'Source'] as const).slice();
+  return lookupStatement(planEntity(ctx, [...labels], [root]), label);
+}
+
+const NESTED = `query ($asOf: Date, $first: Int) {
+  alliance(id: "nato") {
+    name
+    members(asOf: $asOf, first: $first) {
+      totalCount
+      edges { from role node { id name memberships(asOf: $asOf) { edges { role node { id establishedBy { id } } } } } }
+    }
+  }
+}`;
+
+describe('compiled reads (no database: the text is pinned)', () => {
+  it('prints a nested read as one statement with a CALL per relation, and its values as parameters', () => {
+    const statement = compileLookup(NESTED, { asOf: '2024-06-01', first: 20 });
+    expect(statement.text).toMatchSnapshot();
+    expect(Object.keys(statement.params).sort()).toMatchSnapshot();
+    expect(String(statement.params.r1_limit)).toBe('21');
+    expect(String(statement.params.r1_asOf)).toBe('2024-06-01');
+    expect(statement.params.r2_role).toBeNull();
+  });
+
+  it('prints the same text for the same selection with other values, so Neo4j reuses its plan', () => {
+    const a = compileLookup(NESTED, { asOf: '2024-06-01', first: 20 });
+    const b = compileLookup(NESTED, { asOf: '1955-01-01', first: 3 });
+    expect(b.text).toBe(a.text);
+    expect(String(b.params.r1_asOf)).toBe('1955-01-01');
+  });
+
+  it('counts a relation only when totalCount is selected', () => {
+    const withCount = compileLookup('{ alliance(id: "nato") { members { totalCount } } }');
+    const without = compileLookup('{ alliance(id: "nato") { members { edges { node { id } } } } }');
+    expect(withCount.text).toContain('cr1: COUNT {');
+    expect(without.text).not.toContain('COUNT');
+  });
+
+  it('returns only the properties asked for, and the stored name of those stored under another', () => {
+    const { text } = compileLookup('{ alliance(id: "nato") { name founded obligations sources { id } parent { id } } }');
+    expect(text).toContain("n0 {.id, .name, .founded, .obligationsJson, .sourceIds, .parentId, label: 'Alliance'}");
+  });
+
+  it('merges aliases of one field with equal arguments, and keeps apart those with other arguments', () => {
+    const { text } = compileLookup(`{ alliance(id: "nato") {
+      a: members(first: 2) { edges { node { id } } }
+      b: members(first: 2) { edges { node { name } } }
+      c: members(first: 5) { edges { node { id } } }
+    } }`);
+    expect(text.match(/MATCH \(n0\)<-\[\w+:MEMBER_OF\]/g)).toHaveLength(2);
+    expect(text).toContain('r1n {.id, .name');
+  });
+
+  it('follows fragments and @skip/@include with variables', () => {
+    const query = `query ($withMembers: Boolean!) {
+      alliance(id: "nato") { ...Members ... on Alliance { establishedBy @include(if: $withMembers) { id } } }
+    }
+    fragment Members on Alliance { members @skip(if: $withMembers) { edges { node { id } } } }`;
+    expect(compileLookup(query, { withMembers: true }).text).toMatch(/ESTABLISHES/);
+    expect(compileLookup(query, { withMembers: true }).text).not.toMatch(/MEMBER_OF/);
+    expect(compileLookup(query, { withMembers: false }).text).not.toMatch(/ESTABLISHES/);
+    expect(compileLookup(query, { withMembers: false }).text).toMatch(/MEMBER_OF/);
+  });
+
+  it('leaves a relation with a bad argument to its resolver, whose error names the argument at its path', () => {
+    const { text } = compileLookup('{ alliance(id: "nato") { members(first: 101) { totalCount } establishedBy { id } } }');
+    expect(text).not.toMatch(/MEMBER_OF/);
+    expect(text).toMatch(/ESTABLISHES/);
+    const cursor = compileLookup('{ alliance(id: "nato") { members(after: "not-a-cursor") { totalCount } } }');
+    expect(cursor.text).not.toMatch(/MEMBER_OF/);
+  });
+
+  it('computes a relation of one type only for entities of that type below an interface', () => {
+    const { text } = compileLookup(
+      '{ node(id: "nato") { id ... on Alliance { members { totalCount } } ... on State { memberships { totalCount } } } }',
+      {},
+      null,
+    );
+    expect(text).toMatchSnapshot();
+    expect(text).toContain('WHERE n0:Alliance');
+    expect(text).toContain('WHERE n0:State');
+  });
+
+  it('prints a root list as the list statement followed by each row’s relations, in page order', () => {
+    const { ctx, root } = rootSelection('{ alliances(first: 20) { edges { node { id name members { totalCount } } } } }');
+    const edges = root.selectionSet?.selections[0];
+    const node = edges?.kind === 'Field' ? edges.selectionSet?.selections[0] : undefined;
+    const plan = planEntity(ctx, ['Alliance'], node?.kind === 'Field' ? [node] : []);
+    expect(listStatement(plan, '// the list statement').text).toMatchSnapshot();
+  });
+});
