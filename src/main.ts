@@ -5,8 +5,7 @@ import { connect, type Connection } from './db/connect';
 import { seedIfEmpty } from './data/seed';
 import { applySchema } from './db/schema';
 import { createLogger } from './logger';
-import type { EntenteServer } from './server';
-import { buildServer } from './server';
+import { type EntenteServer, buildServer } from './server';
 
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { Authentication, Curator, Role } from './types';
+import { ErrorCode } from '../shared/error-codes';
 
 /**
  * The curator allowed to `action` (a phrase such as "delete a fact"), or a GraphQL error saying why not:
@@ -18,7 +19,7 @@ export function requireRole(authentication: Authentication, role: Role, action: 
   if (!curator.roles.includes(role)) {
     const granted = curator.roles.length > 0 ? `grants only ${curator.roles.join(', ')}` : 'grants no roles';
     throw new GraphQLError(`The ${role} role is needed to ${action}; the token of "${curator.id}" ${granted}.`, {
-      extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+      extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } },
     });
   }
   return curator;
@@ -40,5 +41,5 @@ function refused(reason: string, action: string): GraphQLError {
 }
 
 function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
 }

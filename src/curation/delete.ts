@@ -1,7 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { RelationshipType } from '../data/dataset';
+import type { RelationshipType, EntityLabel } from '../shared/labels';
 import { cypher } from '../db/cypher';
-import type { EntityLabel } from '../entity/records';
 import type { ChangeDraft } from './audit';
 import { InputProblems, versionConflict } from './problems';
 import { checkReferences, referencesTo, sourceReferences } from './references';

@@ -1,6 +1,6 @@
 import { obligationProps } from '../data/obligation-props';
 import type { RowBuilder } from '../data/row-builder';
-import type { EntityLabel } from '../entity/records';
+import type { EntityLabel } from '../shared/labels';
 import type { InputProblems } from './problems';
 import { cleanText, LIMITS } from './text';
 

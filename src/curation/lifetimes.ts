@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { checkLifetimes } from '../data/checks';
-import { emptyDataset, type RelationshipRow, type RelationshipType } from '../data/dataset';
+import { emptyDataset, type RelationshipRow } from '../data/dataset';
+import { type RelationshipType } from '../shared/labels';
 import { ProblemLog } from '../data/problems';
 import { cypher } from '../db/cypher';
 import type { InputProblems } from './problems';

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { ProblemLog } from '../data/problems';
+import { ErrorCode } from '../shared/error-codes';
 
 /** One offending field of a mutation's input, as `input.from`, and what is expected of it. */
 export interface FieldProblem {
@@ -28,7 +29,7 @@ export class InputProblems {
 export function invalidInput(problems: FieldProblem[]): GraphQLError {
   const lines = problems.map((p) => `${p.field}: ${p.message}`);
   return new GraphQLError(`Invalid input, nothing was written. ${lines.join('; ')}`, {
-    extensions: { code: 'BAD_USER_INPUT', fields: problems },
+    extensions: { code: ErrorCode.BAD_USER_INPUT, fields: problems },
   });
 }
 
@@ -36,6 +37,6 @@ export function invalidInput(problems: FieldProblem[]): GraphQLError {
 export function versionConflict(what: string, expected: number, current: number | null): GraphQLError {
   const now = current === null ? 'it does not exist' : `its version is now ${current}`;
   return new GraphQLError(`${what} was expected at version ${expected}, but ${now}: read it again and retry`, {
-    extensions: { code: 'CONFLICT', currentVersion: current },
+    extensions: { code: ErrorCode.CONFLICT, currentVersion: current },
   });
 }

@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../db/cypher';
 import { toPlain } from '../db/mapping';
-import type { EntityLabel } from '../entity/records';
+import type { EntityLabel } from '../shared/labels';
 import type { Reference } from './entity-kinds';
 import type { InputProblems } from './problems';
 

@@ -1,5 +1,4 @@
-import type { RelationshipType } from '../data/dataset';
-import type { EntityLabel } from '../entity/records';
+import type { RelationshipType, EntityLabel } from '../shared/labels';
 
 /** One kind of dated relationship curators add and end: who is at each end and what it is called. */
 export interface RelationKind {

@@ -10,7 +10,7 @@ import { setObligationsFrom, type ObligationInput } from './entity-kinds';
 import { checkStateLifetime } from './lifetimes';
 import { InputProblems, versionConflict } from './problems';
 import { checkReferences, sourceReferences } from './references';
-import { relationshipId } from '../data/relationship-id';
+import { relationshipId } from '../shared/ids';
 import type { RelationKind } from './relation-kinds';
 import { versionOf, withoutNulls, type StoredProps } from './snapshot';
 import { cleanSourceIds, cleanText, LIMITS } from './text';

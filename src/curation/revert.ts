@@ -1,6 +1,6 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../db/cypher';
-import type { EntityLabel } from '../entity/records';
+import type { EntityLabel } from '../shared/labels';
 import { findChange, type ChangeDraft, type ChangeRecord } from './audit';
 import type { Reference } from './entity-kinds';
 import { InputProblems, versionConflict } from './problems';

@@ -1,8 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { toNeo4jDate } from '../dates';
-import type { RelationshipType } from '../data/dataset';
+import type { RelationshipType, EntityLabel } from '../shared/labels';
 import { toPlain } from '../db/mapping';
-import type { EntityLabel } from '../entity/records';
 
 /** Properties as Neo4j returns and takes them: dates as Neo4j Dates, the version an Integer. */
 export type StoredProps = Record<string, unknown>;

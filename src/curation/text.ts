@@ -1,4 +1,4 @@
-import { SLUG_ID, STATE_ID } from '../data/ids';
+import { SLUG_ID, STATE_ID } from '../shared/ids';
 import type { InputProblems } from './problems';
 
 /** Bounds on what curators may store; a longer value is refused, never cut. */

@@ -3,7 +3,7 @@ import { fromNeo4jDate } from '../dates';
 import { ProblemLog } from '../data/problems';
 import { compareIso, RowBuilder, sortableDate } from '../data/row-builder';
 import { cypher } from '../db/cypher';
-import type { EntityLabel } from '../entity/records';
+import type { EntityLabel } from '../shared/labels';
 import type { ChangeDraft } from './audit';
 import type { EntityKind } from './entity-kinds';
 import { checkStateLifetime } from './lifetimes';

@@ -1,13 +1,12 @@
-import type { EntityLabel } from '../entity/records';
-import { emptyDataset, type Dataset, type RelationshipType } from './dataset';
+import { type EntityLabel, type RelationshipType } from '../shared/labels';
+import { emptyDataset, type Dataset } from './dataset';
 import type { CuratedFiles } from './read-files';
 import type { ProblemLog } from './problems';
 import { RowBuilder, sortableDate } from './row-builder';
 import { checkLifetimes, checkOverlaps, checkReferences, type Reference } from './checks';
-import { SLUG_ID, STATE_ID } from './ids';
+import { SLUG_ID, STATE_ID, relationshipId } from '../shared/ids';
 import { positionIn } from './placement';
 import { obligationProps, type ObligationRow } from './obligation-props';
-import { relationshipId } from './relationship-id';
 
 
 interface EntityCommon {

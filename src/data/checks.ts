@@ -1,5 +1,5 @@
 import { fromNeo4jDate } from '../dates';
-import type { EntityLabel } from '../entity/records';
+import type { EntityLabel } from '../shared/labels';
 import type { Dataset, RelationshipRow } from './dataset';
 import type { ProblemLog } from './problems';
 import { compareIso } from './row-builder';

@@ -1,17 +1,5 @@
-import type { EntityLabel } from '../entity/records';
+import type { EntityLabel, RelationshipType } from '../shared/labels';
 
-export const RELATIONSHIP_TYPES = [
-  'MEMBER_OF',
-  'PARTY_TO',
-  'ESTABLISHES',
-  'PLEDGES',
-  'PARTICIPATED_IN',
-  'CONDUCTED',
-  'PART_OF',
-  'AUTHORIZED',
-  'SUCCEEDED_BY',
-] as const;
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 /** A node as it is written: its id and every property (dates already Neo4j Dates). */
 export interface NodeRow {

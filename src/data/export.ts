@@ -1,6 +1,5 @@
 import type { Database } from '../db/database';
-import { ENTITY_LABELS, type EntityLabel } from '../entity/records';
-import { RELATIONSHIP_TYPES, type RelationshipType } from './dataset';
+import { ENTITY_LABELS, type EntityLabel, RELATIONSHIP_TYPES, type RelationshipType } from '../shared/labels';
 import { writeExportDirectory, type ExportedFile } from './export/directory';
 import { toDocuments } from './export/documents';
 import { readGraph, type Graph } from './export/graph';

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import type { EntityLabel } from '../entity/records';
+import type { EntityLabel } from '../shared/labels';
 import {
   allianceFile,
   conductorRow,

@@ -1,7 +1,7 @@
 import { cypher } from '../db/cypher';
 import type { Database } from '../db/database';
-import { ENTITY_LABELS } from '../entity/records';
-import { RELATIONSHIP_TYPES, type Dataset } from './dataset';
+import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../shared/labels';
+import { type Dataset } from './dataset';
 
 const UPSERT_NODES = cypher('seed/upsert-nodes');
 const UPSERT_RELATIONSHIPS = cypher('seed/upsert-relationships');

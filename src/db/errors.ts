@@ -1,15 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 
-/** Error codes clients can act on; the message says what to do. */
-export const ErrorCode = {
-  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
-  QUERY_TOO_LARGE: 'QUERY_TOO_LARGE',
-  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
-  CONFLICT: 'CONFLICT',
-} as const;
-
-type Code = (typeof ErrorCode)[keyof typeof ErrorCode];
+import { ErrorCode, type ErrorCodeName as Code } from '../shared/error-codes';
 
 interface Rule {
   matches: (neo4jCode: string) => boolean;

@@ -2,9 +2,11 @@ import neo4j from 'neo4j-driver';
 import { cypher } from '../db/cypher';
 import type { Database } from '../db/database';
 import { toNeo4jDate, type IsoDate } from '../dates';
-import { badUserInput, checkPageSize, decodeCursor, encodeCursor, toConnection, type Connection } from '../graphql/paging';
+import { checkPageSize, toConnection, type Connection } from '../graphql/paging';
+import { badUserInput } from '../shared/error-codes';
+import { decodeCursor, encodeCursor } from '../shared/cursor';
 import type { AnyEntity } from './any';
-import type { EntityLabel } from './records';
+import type { EntityLabel } from '../shared/labels';
 import { toEntityRecord } from './repository';
 
 const LIST = cypher('entity/list');

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/database';
 import type { AnyEntity } from './any';
-import type { EntityLabel } from './records';
+import type { EntityLabel } from '../shared/labels';
 import { findEntitiesByIds } from './repository';
 
 export type EntityLoader = DataLoader<string, AnyEntity | null>;

@@ -1,7 +1,6 @@
 import type { DatePrecision, IsoDate } from '../dates';
 
-export const ENTITY_LABELS = ['Source', 'State', 'Alliance', 'Treaty', 'Conflict', 'Operation'] as const;
-export type EntityLabel = (typeof ENTITY_LABELS)[number];
+import type { EntityLabel } from '../shared/labels';
 
 /** What every entity node holds, as the repositories return it. */
 export interface EntityRecord {

@@ -1,9 +1,10 @@
 import neo4j from 'neo4j-driver';
 import { cypher } from '../db/cypher';
 import type { Database } from '../db/database';
-import { badUserInput, checkPageSize } from '../graphql/paging';
+import { checkPageSize } from '../graphql/paging';
+import { badUserInput } from '../shared/error-codes';
 import type { AnyEntity } from './any';
-import type { EntityLabel } from './records';
+import type { EntityLabel } from '../shared/labels';
 import { toEntityRecord } from './repository';
 
 const SEARCH = cypher('entity/search');

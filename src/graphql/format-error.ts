@@ -1,5 +1,5 @@
-import type { GraphQLFormattedError } from 'graphql';
-import { GraphQLError } from 'graphql';
+import { type GraphQLFormattedError, GraphQLError } from 'graphql';
+import { ErrorCode } from '../shared/error-codes';
 
 /**
  * Apollo labels every validation error GRAPHQL_VALIDATION_FAILED; an invalid argument value is
@@ -8,15 +8,15 @@ import { GraphQLError } from 'graphql';
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError : undefined;
-  if (original instanceof GraphQLError && original.extensions.code === 'BAD_USER_INPUT') {
-    return { ...formatted, extensions: { ...formatted.extensions, ...original.extensions, code: 'BAD_USER_INPUT' } };
+  if (original instanceof GraphQLError && original.extensions.code === ErrorCode.BAD_USER_INPUT) {
+    return { ...formatted, extensions: { ...formatted.extensions, ...original.extensions, code: ErrorCode.BAD_USER_INPUT } };
   }
-  if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+  if (formatted.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) {
     return {
       message: 'Internal server error',
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   }
   return formatted;

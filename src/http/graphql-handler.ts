@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context } from '../context';
 import { countTokens } from '../graphql/token-limit';
+import { ErrorCode } from '../shared/error-codes';
 
 export interface GraphQLHandlerOptions {
   apollo: ApolloServer<Context>;
@@ -26,8 +27,9 @@ export function graphqlHandler(o: GraphQLHandlerOptions): Handler {
     readBody(req, o.bodyLimitBytes)
       .then(async (raw) => {
         const body = parseBody(req, raw);
-        if (body === INVALID_JSON) return sendError(res, 400, 'The body is not valid JSON', 'BAD_REQUEST');
-        if (body === UNSUPPORTED_CHARSET) return sendError(res, 415, 'JSON bodies must be UTF-8', 'UNSUPPORTED_MEDIA_TYPE');
+        if (body === INVALID_JSON) return sendError(res, 400, 'The body is not valid JSON', ErrorCode.BAD_REQUEST);
+        if (body === UNSUPPORTED_CHARSET)
+          return sendError(res, 415, 'JSON bodies must be UTF-8', ErrorCode.UNSUPPORTED_MEDIA_TYPE);
         const search = (req.url ?? '').split('?')[1] ?? '';
         const query =
           typeof (body as { query?: unknown } | undefined)?.query === 'string'
@@ -38,7 +40,7 @@ export function graphqlHandler(o: GraphQLHandlerOptions): Handler {
             res,
             400,
             `Token limit of ${o.maxTokens} exceeded: send a smaller document`,
-            'GRAPHQL_VALIDATION_FAILED',
+            ErrorCode.GRAPHQL_VALIDATION_FAILED,
           );
         }
         const headers = new HeaderMap();
@@ -60,8 +62,8 @@ export function graphqlHandler(o: GraphQLHandlerOptions): Handler {
       })
       .catch((error: unknown) => {
         if (error instanceof BodyTooLarge)
-          sendError(res, 413, `The body is larger than ${o.bodyLimitBytes} bytes`, 'PAYLOAD_TOO_LARGE');
-        else if (!res.headersSent) sendError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
+          sendError(res, 413, `The body is larger than ${o.bodyLimitBytes} bytes`, ErrorCode.PAYLOAD_TOO_LARGE);
+        else if (!res.headersSent) sendError(res, 500, 'Internal server error', ErrorCode.INTERNAL_SERVER_ERROR);
         else res.destroy();
       });
   };

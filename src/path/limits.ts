@@ -1,5 +1,5 @@
 import { todayIso, type IsoDate } from '../dates';
-import { badUserInput } from '../graphql/paging';
+import { badUserInput } from '../shared/error-codes';
 
 export type LinkKind =
   'MILITARY_ALLIANCE' | 'DEFENSE_TREATY' | 'ORGANIZATION' | 'TREATY' | 'CONFLICT' | 'OPERATION' | 'SUCCESSION';

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates';
-import { checkPageSize, decodeCursor, relationScope, type Cursor } from '../graphql/paging';
-import type { RelationSpec } from './relations';
+import { checkPageSize } from '../graphql/paging';
+import { decodeCursor, relationScope, type Cursor } from '../shared/cursor';
+import type { RelationSpec } from '../shared/relations';
 
 /** A relation field's arguments, checked: what its Cypher needs. */
 export interface PageArgs {

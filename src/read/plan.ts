@@ -10,8 +10,8 @@ import {
 } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields';
 import { getArgumentValues } from 'graphql/execution/values';
-import type { EntityLabel } from '../entity/records';
-import { relationOf, type RelationSpec } from './relations';
+import type { EntityLabel } from '../shared/labels';
+import { relationOf, type RelationSpec } from '../shared/relations';
 import { readPageArgs, type PageArgs } from './page-args';
 
 /** What one position of the selection needs from an entity: its properties and its relations. */

@@ -4,7 +4,7 @@ import type { Context } from '../context';
 import { toPlain } from '../db/mapping';
 import type { AnyEntity } from '../entity/any';
 import { LIST_STATEMENT, listQuery, toListConnection, type ListArgs } from '../entity/list';
-import type { EntityLabel } from '../entity/records';
+import type { EntityLabel } from '../shared/labels';
 import { SEARCH_STATEMENT, searchParams } from '../entity/search';
 import type { Connection } from '../graphql/paging';
 import { listStatement, lookupStatement, searchStatement } from './statements';

@@ -1,5 +1,6 @@
 import type { AnyEntity } from '../entity/any';
-import { encodeCursor, relationScope, toConnection } from '../graphql/paging';
+import { toConnection } from '../graphql/paging';
+import { encodeCursor, relationScope } from '../shared/cursor';
 import type { RelationEdge, RelationshipProps } from '../relation/records';
 import { PLANNED } from './planned';
 import type { EntityPlan, RelationPlan } from './plan';

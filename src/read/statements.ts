@@ -1,4 +1,4 @@
-import type { EntityLabel } from '../entity/records';
+import type { EntityLabel } from '../shared/labels';
 import { CypherPrinter } from './compile';
 import type { EntityPlan, RelationPlan } from './plan';
 

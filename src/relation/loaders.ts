@@ -5,10 +5,10 @@ import { cypher, type CypherStatement } from '../db/cypher';
 import type { Database } from '../db/database';
 import { toPlainObject } from '../db/mapping';
 import { toNeo4jDate, type IsoDate } from '../dates';
-import type { RelationshipType } from '../data/dataset';
+import type { RelationshipType } from '../shared/labels';
 import { toEntityRecord } from '../entity/repository';
 import type { StateRecord } from '../state/records';
-import { encodeCursor, relationScope } from '../graphql/paging';
+import { encodeCursor, relationScope } from '../shared/cursor';
 import { groupedLoader, type GroupedKey } from './grouped-loader';
 import type { RelationEdge, RelationshipProps } from './records';
 

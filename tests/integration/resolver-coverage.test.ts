@@ -1,6 +1,6 @@
 import { buildASTSchema, isObjectType, parse } from 'graphql';
 import type { Database } from '../../src/db/database';
-import { ENTITY_LABELS } from '../../src/entity/records';
+import { ENTITY_LABELS } from '../../src/shared/labels';
 import { findEntitiesByIds } from '../../src/entity/repository';
 import { resolvers } from '../../src/graphql/resolvers';
 import { loadTypeDefs } from '../../src/graphql/schema';

@@ -1,4 +1,4 @@
-import { ENTITY_LABELS, type EntityLabel } from '../../entity/records';
+import { ENTITY_LABELS, type EntityLabel } from '../../shared/labels';
 import type { Row } from './fields';
 import { entityDocument } from './entities';
 import type { Graph, GraphEntity } from './graph';

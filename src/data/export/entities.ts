@@ -1,4 +1,4 @@
-import type { EntityLabel } from '../../entity/records';
+import type { EntityLabel } from '../../shared/labels';
 import { compact, curatedDate, fileRegion, jsonRows, nonEmpty, type Row } from './fields';
 import type { GraphEntity } from './graph';
 

@@ -1,8 +1,7 @@
 import { cypher } from '../../db/cypher';
 import type { Database } from '../../db/database';
 import { toPlainObject } from '../../db/mapping';
-import { ENTITY_LABELS, type EntityLabel } from '../../entity/records';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../dataset';
+import { ENTITY_LABELS, type EntityLabel, RELATIONSHIP_TYPES, type RelationshipType } from '../../shared/labels';
 
 const ENTITIES = cypher('export/entities');
 const RELATIONSHIPS = cypher('export/relationships');

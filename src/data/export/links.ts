@@ -1,5 +1,4 @@
-import type { EntityLabel } from '../../entity/records';
-import type { RelationshipType } from '../dataset';
+import type { EntityLabel, RelationshipType } from '../../shared/labels';
 import { compact, curatedDate, jsonRows, type Row } from './fields';
 import type { GraphEntity, GraphLink } from './graph';
 

@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { ErrorCode } from '../../shared/error-codes';
 
 // An offset is required: an instant without one means different moments to different readers.
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -7,7 +8,7 @@ const EXPECTATION = 'an ISO 8601 instant with an offset, such as 2026-11-26T09:3
 function check(value: unknown): string {
   if (typeof value !== 'string' || !DATE_TIME.test(value) || Number.isNaN(Date.parse(value))) {
     throw new GraphQLError(`DateTime must be ${EXPECTATION}; got ${JSON.stringify(value)}`, {
-      extensions: { code: 'BAD_USER_INPUT' },
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
     });
   }
   return value;
@@ -20,7 +21,7 @@ export const DateTimeScalar = new GraphQLScalarType<string, string>({
   parseValue: check,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING)
-      throw new GraphQLError(`DateTime must be a string: ${EXPECTATION}`, { extensions: { code: 'BAD_USER_INPUT' } });
+      throw new GraphQLError(`DateTime must be a string: ${EXPECTATION}`, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
     return check(ast.value);
   },
 });
@@ -31,9 +32,9 @@ export const JsonScalar = new GraphQLScalarType<unknown, unknown>({
   description: 'Any JSON value (output only).',
   serialize: (value) => value,
   parseValue: () => {
-    throw new GraphQLError('JSON is output only', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('JSON is output only', { extensions: { code: ErrorCode.BAD_USER_INPUT } });
   },
   parseLiteral: () => {
-    throw new GraphQLError('JSON is output only', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('JSON is output only', { extensions: { code: ErrorCode.BAD_USER_INPUT } });
   },
 });

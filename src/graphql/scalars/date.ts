@@ -1,10 +1,11 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { DATE_EXPECTATION, parseIsoDate, type IsoDate } from '../../dates';
+import { ErrorCode } from '../../shared/error-codes';
 
 function check(value: unknown): IsoDate {
   if (typeof value !== 'string' || !parseIsoDate(value)) {
     throw new GraphQLError(`Date must be ${DATE_EXPECTATION}; got ${JSON.stringify(value)}`, {
-      extensions: { code: 'BAD_USER_INPUT' },
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
     });
   }
   return value;
@@ -19,7 +20,7 @@ export const DateScalar = new GraphQLScalarType<IsoDate, IsoDate>({
   // only refuses literals that are not strings at all.
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING)
-      throw new GraphQLError(`Date must be a string: ${DATE_EXPECTATION}`, { extensions: { code: 'BAD_USER_INPUT' } });
+      throw new GraphQLError(`Date must be a string: ${DATE_EXPECTATION}`, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
     return ast.value;
   },
 });

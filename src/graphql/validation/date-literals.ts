@@ -1,5 +1,6 @@
 import { GraphQLError, getNamedType, type ValidationContext, type ASTVisitor } from 'graphql';
 import { DATE_EXPECTATION, parseIsoDate } from '../../dates';
+import { ErrorCode } from '../../shared/error-codes';
 
 /** Rejects an invalid inline Date with a message that names the argument (and input field) it was given for. */
 export function DateLiteralsRule(context: ValidationContext): ASTVisitor {
@@ -17,7 +18,7 @@ export function DateLiteralsRule(context: ValidationContext): ASTVisitor {
       context.reportError(
         new GraphQLError(`Argument "${where}" must be ${DATE_EXPECTATION}; got "${node.value}"`, {
           nodes: node,
-          extensions: { code: 'BAD_USER_INPUT', argument: where },
+          extensions: { code: ErrorCode.BAD_USER_INPUT, argument: where },
         }),
       );
     },

@@ -1,4 +1,4 @@
-import type { EntityLabel } from '../../../entity/records';
+import type { EntityLabel } from '../../../shared/labels';
 import { searchEntities } from '../../../entity/search';
 import { readSearch } from '../../../read/root';
 import type { QueryResolvers } from '../../generated/resolvers-types';

@@ -4,7 +4,7 @@ import type { CurationResult } from '../../../curation/run';
 import type { AnyEntity } from '../../../entity/any';
 import { toEntityRecord } from '../../../entity/repository';
 import type { RelationEdge, RelationshipProps } from '../../../relation/records';
-import { encodeCursor, relationScope } from '../../paging';
+import { encodeCursor, relationScope } from '../../../shared/cursor';
 
 interface PlainSnapshot {
   label?: string;

@@ -5,14 +5,14 @@ import type { AnyEntity } from '../../../entity/any';
 import { loadMany } from '../../../entity/loader';
 import { parseObligations } from '../../../entity/obligations';
 import { selectsSubfield } from '../../selection';
-import { checkPageSize, decodeCursor, relationScope, toConnection, type Connection } from '../../paging';
+import { checkPageSize, toConnection, type Connection } from '../../paging';
+import { decodeCursor, relationScope } from '../../../shared/cursor';
 import { PAGED_RELATIONS, pagedRelationOf, type PagedRelation } from '../../../relation/loaders';
 import type { RelationEdge } from '../../../relation/records';
-import type { RelationshipType } from '../../../data/dataset';
+import type { RelationshipType, EntityLabel } from '../../../shared/labels';
 import type { SourceRecord } from '../../../source/records';
-import type { EntityLabel } from '../../../entity/records';
 import { plannedOr } from '../../../read/planned';
-import { relationSpec, type RelationSpec } from '../../../read/relations';
+import { relationSpec, type RelationSpec } from '../../../shared/relations';
 
 /** The fields every relationship edge resolves from its stored properties. */
 export const periodFields = {

@@ -1,5 +1,4 @@
-import type { RelationshipType } from '../data/dataset';
-import type { EntityLabel } from '../entity/records';
+import type { EntityLabel, RelationshipType } from './labels';
 
 /**
  * How a relation field is answered:

@@ -1,3 +1,0 @@
-/** Ids as the data files write them: states ISO 3166-1 alpha-3 or kebab-case, everything else kebab-case. */
-export const STATE_ID = /^([A-Z]{3}|[a-z0-9]+(-[a-z0-9]+)*)$/;
-export const SLUG_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -1,0 +1,36 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * Every `extensions.code` Entente answers with, in one place (the README lists them): clients act
+ * on the code, the message says what to do.
+ */
+export const ErrorCode = {
+  /** An argument or input is wrong; `extensions.argument` or `fields` names it. */
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** The body is not JSON. */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** The body is not UTF-8. */
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  /** The body is over GRAPHQL_BODY_LIMIT. */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** The document breaks a rule of the schema or a limit (depth, aliases, tokens, cost). */
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  /** No token, or a token that does not verify. */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** A token without the role the operation needs. */
+  FORBIDDEN: 'FORBIDDEN',
+  /** A write's expectedVersion is not the current one. */
+  CONFLICT: 'CONFLICT',
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  QUERY_TOO_LARGE: 'QUERY_TOO_LARGE',
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  /** Anything unexpected; details go to the log, never to the client. */
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export type ErrorCodeName = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** A bad argument: the message says what was expected, `argument` names it. */
+export function badUserInput(message: string, argument: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, argument } });
+}
