@@ -1,3 +1,5 @@
+// First, before anything loads graphql: see the file.
+import './production-mode';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
