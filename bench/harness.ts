@@ -37,3 +37,11 @@ const median = (values: number[]): number => {
 export function combine(rounds: Measurement[]): Measurement {
   return { p50: median(rounds.map((r) => r.p50)), p99: median(rounds.map((r) => r.p99)), rps: median(rounds.map((r) => r.rps)) };
 }
+
+/** One POST, its JSON answer: how the answers are fetched for the check before timing. */
+export async function fetchJson(url: string, body: string): Promise<unknown> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}: ${text.slice(0, 500)}`);
+  return JSON.parse(text) as unknown;
+}

@@ -1,4 +1,6 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+// First, before anything loads graphql: see the file.
+import './production-mode';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../src/config';
@@ -9,45 +11,79 @@ import { createLogger } from '../src/logger';
 import { freePort } from '../src/neo4j/ports';
 import { fromRoot } from '../src/paths';
 import { buildServer } from '../src/server';
+import { assertSameAnswers, graphqlData } from './answers';
 import { startBaselineServer } from './baseline-server';
-import { combine, measure, type Measurement } from './harness';
+import { combine, fetchJson, measure, type Measurement } from './harness';
+import { startPeerServer } from './peer/server';
 import { curatedScenarios, syntheticScenarios, type Scenario } from './scenarios';
 import { syntheticEnv } from './synthetic';
 import { benchAuthEnv, measureWrites, WRITE_SCENARIOS } from './writes';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const LOAD = { connections: Number(process.env.BENCH_CONNECTIONS ?? 8), seconds: Number(process.env.BENCH_SECONDS ?? 5) };
+/** BENCH_ONLY=name1,name2: only these scenarios, and then no writes. */
+const ONLY = process.env.BENCH_ONLY?.split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
+const WRITES = ONLY === undefined && process.env.BENCH_WRITES !== 'false';
 
 interface Result {
-  graphql: Measurement;
-  baseline: Measurement;
-  p50Ratio: number;
+  entente: Measurement;
+  /** Null where the peer has no equivalent (the synthetic path scenarios). */
+  peer: Measurement | null;
+  bare: Measurement;
+  /** Entente req/s ÷ peer req/s: above 1, Entente serves more requests a second than the peer. */
+  ententePeerRps: number | null;
+  /** Entente p50 ÷ bare p50: what Entente adds to the one hand-written query (the target is on this). */
+  ententeBareP50: number;
   target: number;
 }
 
+/** One side of a comparison: where its requests go and what they carry. */
+interface Side {
+  label: 'Entente' | 'peer' | 'bare';
+  url: string;
+  body: string;
+}
+
 /**
- * `npm run bench`: each named operation against its bare-driver baseline, interleaved round by
- * round so that both see the same machine state; the curated data first, then the synthetic
- * graph if `npm run gen:synthetic` built it. Writes bench/results/latest.json and a table.
+ * `npm run bench`: each named operation against the peer (@neo4j/graphql over the same graph,
+ * bench/peer/) and its bare-driver baseline, their answers checked equal first, then interleaved
+ * round by round (Entente, peer, bare) so that all three see the same machine state; the curated
+ * data first, then the synthetic graph if `npm run gen:synthetic` built it. Writes
+ * bench/results/latest.json and a table.
  */
 async function main(): Promise<void> {
+  const curated = selected(curatedScenarios());
+  const synthetic = selected(syntheticScenarios());
+  const known = [...curatedScenarios(), ...syntheticScenarios()].map((s) => s.name);
+  const unknown = (ONLY ?? []).filter((name) => !known.includes(name));
+  if (unknown.length > 0)
+    throw new Error(`BENCH_ONLY names no scenario ${unknown.join(', ')}; the scenarios are ${known.join(', ')}`);
+
   const results: Record<string, Result> = {};
   const writes: Record<string, Measurement> = {};
-  // A managed server of its own (instance "bench"), so a running app is not disturbed.
-  const curatedEnv = process.env.NEO4J_URI
-    ? process.env
-    : { NEO4J_LOCAL_INSTANCE: 'bench', NEO4J_LOCAL_PORT: String(await freePort()), ...process.env };
-  Object.assign(results, await runSuite({ ...curatedEnv, ...benchAuthEnv() }, curatedScenarios(), true, writes));
-  const synthetic = await syntheticEnv();
-  if (existsSync(path.join(loadConfig(synthetic).local.homeDir, 'password'))) {
-    Object.assign(results, await runSuite(synthetic, syntheticScenarios(), false));
-  } else {
-    process.stdout.write('No synthetic graph: run `npm run gen:synthetic` for the path scenarios.\n');
+  if (curated.length > 0) {
+    // A managed server of its own (instance "bench"), so a running app is not disturbed.
+    const curatedEnv = process.env.NEO4J_URI
+      ? process.env
+      : { NEO4J_LOCAL_INSTANCE: 'bench', NEO4J_LOCAL_PORT: String(await freePort()), ...process.env };
+    Object.assign(results, await runSuite({ ...curatedEnv, ...benchAuthEnv() }, curated, true, WRITES ? writes : undefined));
+  }
+  if (synthetic.length > 0) {
+    const env = await syntheticEnv();
+    if (existsSync(path.join(loadConfig(env).local.homeDir, 'password'))) {
+      Object.assign(results, await runSuite(env, synthetic, false));
+    } else {
+      process.stdout.write('No synthetic graph: run `npm run gen:synthetic` for the path scenarios.\n');
+    }
   }
   const report = {
     generatedAt: new Date().toISOString(),
     machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
     load: { ...LOAD, rounds: ROUNDS },
+    only: ONLY ?? null,
+    peer: `@neo4j/graphql ${peerVersion()}`,
     scenarios: results,
     writes,
   };
@@ -65,13 +101,25 @@ async function main(): Promise<void> {
     );
 }
 
+const selected = (scenarios: Scenario[]): Scenario[] =>
+  ONLY === undefined ? scenarios : scenarios.filter((s) => ONLY.includes(s.name));
+
+function peerVersion(): string {
+  const manifest = JSON.parse(readFileSync(fromRoot('node_modules', '@neo4j', 'graphql', 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  return manifest.version;
+}
+
 async function runSuite(
   env: Record<string, string | undefined>,
   scenarios: Scenario[],
   seed: boolean,
   writes?: Record<string, Measurement>,
 ): Promise<Record<string, Result>> {
-  const config = loadConfig({ ...env, LOG_LEVEL: 'warn', NODE_ENV: 'production' });
+  // 30 s for a query unless set, as in the tests: the answer check runs each query cold first, and
+  // a cold query on a busy machine can pass the default 5 s (the peer sets no limit of its own).
+  const config = loadConfig({ NEO4J_QUERY_TIMEOUT_MS: '30000', ...env, LOG_LEVEL: 'warn', NODE_ENV: 'production' });
   const logger = createLogger('warn');
   const connection = await connect(config, logger);
   const results: Record<string, Result> = {};
@@ -81,24 +129,39 @@ async function runSuite(
     const server = await buildServer(config, connection.db, logger);
     const graphqlUrl = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}/graphql`;
     const baseline = await startBaselineServer(connection.db, scenarios);
+    // Same process, same driver (so the same connection pool), same database.
+    const peer = scenarios.some((s) => s.peer) ? await startPeerServer(connection.db.driver, config.neo4j.database) : undefined;
     for (const scenario of scenarios) {
-      const body = JSON.stringify({ query: scenario.query, variables: scenario.variables });
+      const sides: Side[] = [
+        { label: 'Entente', url: graphqlUrl, body: JSON.stringify({ query: scenario.query, variables: scenario.variables }) },
+      ];
+      if (peer && scenario.peer) sides.push({ label: 'peer', url: peer.url, body: JSON.stringify(scenario.peer) });
+      sides.push({ label: 'bare', url: `${baseline.url}/${scenario.name}`, body: '{}' });
+      if (scenario.normaliser) {
+        process.stdout.write(`${scenario.name}: checking answers…\n`);
+        await checkAnswers(scenario, sides);
+      }
       process.stdout.write(`${scenario.name}: warming up…\n`);
-      await measure(graphqlUrl, body, { ...LOAD, seconds: 2 });
-      await measure(`${baseline.url}/${scenario.name}`, '{}', { ...LOAD, seconds: 2 });
-      const graphqlRounds: Measurement[] = [];
-      const baselineRounds: Measurement[] = [];
+      for (const side of sides) await measure(side.url, side.body, { ...LOAD, seconds: 2 });
+      const rounds = new Map<Side['label'], Measurement[]>(sides.map((side) => [side.label, []]));
       for (let round = 1; round <= ROUNDS; round += 1) {
-        graphqlRounds.push(await measure(graphqlUrl, body, LOAD));
-        baselineRounds.push(await measure(`${baseline.url}/${scenario.name}`, '{}', LOAD));
+        // Interleaved: Entente, then the peer, then bare, each round.
+        for (const side of sides) rounds.get(side.label)?.push(await measure(side.url, side.body, LOAD));
         process.stdout.write(`  round ${round}/${ROUNDS} done\n`);
       }
-      const graphql = combine(graphqlRounds);
-      const bare = combine(baselineRounds);
+      const combined = (label: Side['label']): Measurement | null => {
+        const measured = rounds.get(label);
+        return measured ? combine(measured) : null;
+      };
+      const entente = combined('Entente') as Measurement;
+      const peerResult = combined('peer');
+      const bare = combined('bare') as Measurement;
       results[scenario.name] = {
-        graphql,
-        baseline: bare,
-        p50Ratio: Number((graphql.p50 / Math.max(bare.p50, 0.001)).toFixed(2)),
+        entente,
+        peer: peerResult,
+        bare,
+        ententePeerRps: peerResult ? ratio(entente.rps, peerResult.rps) : null,
+        ententeBareP50: ratio(entente.p50, bare.p50),
         target: scenario.targetRatio,
       };
     }
@@ -110,6 +173,7 @@ async function runSuite(
         rounds.push(await measureWrites(graphqlUrl, connection.db, config.auth, scenario, LOAD));
       (writes as Record<string, Measurement>)[scenario.name] = combine(rounds);
     }
+    await peer?.close();
     await baseline.close();
     await server.stop();
   } finally {
@@ -118,20 +182,38 @@ async function runSuite(
   return results;
 }
 
+const ratio = (a: number, b: number): number => Number((a / Math.max(b, 0.001)).toFixed(2));
+
+/**
+ * Each side once, before any timing: the normalised answers must be equal (bench/answers.ts), or
+ * the bench stops with the first difference.
+ */
+async function checkAnswers(scenario: Scenario, sides: Side[]): Promise<void> {
+  const answers = new Map<Side['label'], unknown>();
+  for (const side of sides) answers.set(side.label, graphqlData(side.label, await fetchJson(side.url, side.body)));
+  assertSameAnswers(scenario.name, scenario.normaliser as NonNullable<Scenario['normaliser']>, {
+    entente: answers.get('Entente'),
+    ...(answers.has('peer') ? { peer: answers.get('peer') } : {}),
+    bare: answers.get('bare'),
+  });
+}
+
 function printTable(results: Record<string, Result>): void {
   console.table(
     Object.entries(results).map(([name, r]) => ({
       scenario: name,
-      'p50 ms': r.graphql.p50,
-      'p99 ms': r.graphql.p99,
-      'req/s': Math.round(r.graphql.rps),
-      'bare p50': r.baseline.p50,
-      'bare p99': r.baseline.p99,
-      'bare req/s': Math.round(r.baseline.rps),
-      'p50 ratio': r.p50Ratio,
+      'Entente p50': r.entente.p50,
+      'Entente p99': r.entente.p99,
+      'Entente req/s': Math.round(r.entente.rps),
+      'peer p50': r.peer?.p50 ?? '—',
+      'peer req/s': r.peer ? Math.round(r.peer.rps) : '—',
+      'bare p50': r.bare.p50,
+      'Entente÷peer req/s': r.ententePeerRps ?? '—',
+      'Entente÷bare p50': r.ententeBareP50,
       target: `≤ ${r.target}`,
     })),
   );
+  process.stdout.write('Latencies in ms. Entente÷peer req/s above 1: Entente serves more. The target is on Entente÷bare p50.\n');
   process.stdout.write('Written to bench/results/latest.json\n');
 }
 

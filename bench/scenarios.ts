@@ -3,47 +3,76 @@ import neo4j from 'neo4j-driver';
 import { cypher, type CypherStatement } from '../src/db/cypher';
 import { toNeo4jDate } from '../src/dates';
 import { fromRoot } from '../src/paths';
+import { NORMALISERS, type Normaliser } from './answers';
 
 /** A named GraphQL operation and the hand-written Cypher that answers the same question. */
 export interface Scenario {
   name: string;
   query: string;
   variables: Record<string, unknown>;
+  /** The same question to the peer (bench/peer/), where it can ask it. */
+  peer?: { query: string; variables: Record<string, unknown> };
   baseline: CypherStatement;
   baselineParams: Record<string, unknown>;
+  /** Brings the answers to one shape, checked equal before timing (bench/answers.ts). */
+  normaliser?: Normaliser;
   /** The issue's target: GraphQL p50 within this multiple of the bare-driver p50. */
   targetRatio: number;
 }
 
 const operation = (name: string): string => readFileSync(fromRoot('bench', 'operations', `${name}.graphql`), 'utf8');
+const peerOperation = (name: string): string => readFileSync(fromRoot('bench', 'peer', 'operations', `${name}.graphql`), 'utf8');
+
+/** Entente's operation, the peer's and the bare Cypher of one curated scenario, all named `name`. */
+function curated(
+  name: string,
+  variables: Record<string, unknown>,
+  baselineParams: Record<string, unknown>,
+  targetRatio: number,
+  peerVariables: Record<string, unknown> = variables,
+): Scenario {
+  const normaliser = NORMALISERS[name];
+  if (!normaliser) throw new Error(`No normaliser for scenario ${name} in bench/answers.ts`);
+  return {
+    name,
+    query: operation(name),
+    variables,
+    peer: { query: peerOperation(name), variables: peerVariables },
+    baseline: cypher(`bench/${name}`),
+    baselineParams,
+    normaliser,
+    targetRatio,
+  };
+}
+
+/**
+ * Entente's search turns text into this Lucene query (src/entity/search.ts, toLuceneQuery): any
+ * word, the whole text as a phrase in a name (×4) or an alias (×6). The peer and the bare Cypher
+ * are given the query itself, as @fulltext takes one; the answer check catches any drift.
+ */
+const SEARCH_TEXT = 'united nations';
+const SEARCH_QUERY = `(${SEARCH_TEXT}) OR name:"${SEARCH_TEXT}"^4 OR searchText:"${SEARCH_TEXT}"^6`;
 
 export function curatedScenarios(): Scenario[] {
   const asOf = '2024-06-01';
+  const date = toNeo4jDate(asOf);
+  const via = ['MILITARY_ALLIANCE', 'DEFENSE_TREATY'];
   return [
-    {
-      name: 'state-by-id',
-      query: operation('state-by-id'),
-      variables: { id: 'EST' },
-      baseline: cypher('bench/state-by-id'),
-      baselineParams: { id: 'EST' },
-      targetRatio: 1.25,
-    },
-    {
-      name: 'alliance-members-as-of',
-      query: operation('alliance-members-as-of'),
-      variables: { id: 'nato', asOf, first: 50 },
-      baseline: cypher('bench/alliance-members-as-of'),
-      baselineParams: { id: 'nato', asOf: toNeo4jDate(asOf), first: neo4j.int(50) },
-      targetRatio: 1.25,
-    },
-    {
-      name: 'nested-three-levels',
-      query: operation('nested-three-levels'),
-      variables: { id: 'nato', asOf, first: 50 },
-      baseline: cypher('bench/nested-three-levels'),
-      baselineParams: { id: 'nato', asOf: toNeo4jDate(asOf), first: neo4j.int(50) },
-      targetRatio: 1.3,
-    },
+    curated('state-by-id', { id: 'EST' }, { id: 'EST' }, 1.25),
+    curated('alliance-members-as-of', { id: 'nato', asOf, first: 50 }, { id: 'nato', asOf: date, first: neo4j.int(50) }, 1.25),
+    curated('nested-three-levels', { id: 'nato', asOf, first: 50 }, { id: 'nato', asOf: date, first: neo4j.int(50) }, 1.3),
+    curated(
+      'nested-four-levels',
+      { id: 'nato', asOf, first: 50, parties: 10 },
+      { id: 'nato', asOf: date, first: neo4j.int(50), parties: neo4j.int(10) },
+      1.3,
+    ),
+    curated('alliances-member-counts', { first: 20 }, { first: neo4j.int(20) }, 1.25),
+    curated('allies-as-of', { id: 'EST', asOf }, { id: 'EST', asOf: date, via }, 1.25),
+    curated('search', { text: SEARCH_TEXT, first: 10 }, { query: SEARCH_QUERY, first: neo4j.int(10) }, 1.25, {
+      query: SEARCH_QUERY,
+      first: 10,
+    }),
   ];
 }
 

@@ -1,0 +1,25 @@
+// Baseline for bench/operations/nested-four-levels.graphql: alliance → members as of a date →
+// their memberships as of it → those alliances' founding treaties → the first $parties parties
+// bound on the date, in one query, in Entente's orders (lower-case name, then relationship id).
+MATCH (a:Entity:Alliance {id: $id})<-[r:MEMBER_OF]-(s:State)
+WHERE r.from <= $asOf AND (r.until IS NULL OR $asOf < r.until)
+WITH s, toLower(s.name) AS sKey, r.id AS rId ORDER BY sKey, rId
+LIMIT $first
+CALL (s) {
+  MATCH (s)-[m:MEMBER_OF]->(b:Alliance)
+  WHERE m.from <= $asOf AND (m.until IS NULL OR $asOf < m.until)
+  WITH m, b ORDER BY toLower(b.name), m.id
+  RETURN collect({id: b.id, role: m.role, establishedBy: COLLECT {
+    MATCH (t:Treaty)-[e:ESTABLISHES]->(b)
+    WITH t, e ORDER BY toLower(t.name), e.id
+    RETURN {id: t.id, parties: COLLECT {
+      MATCH (p:State)-[pt:PARTY_TO]->(t)
+      WHERE pt.from <= $asOf AND (pt.until IS NULL OR $asOf < pt.until)
+      WITH p, pt ORDER BY toLower(p.name), pt.id
+      LIMIT $parties
+      RETURN p.id
+    }}
+  }}) AS memberships
+}
+RETURN s.id AS id, memberships
+ORDER BY sKey, rId
