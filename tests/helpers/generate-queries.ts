@@ -70,13 +70,21 @@ export const ROOT_FIELDS = [
 
 // Real ids of the curated data (data/), chosen for rich neighbourhoods and a few edge cases: a dissolved
 // alliance (warsaw-pact), an organ with a parent (un-security-council), a conflict that is part of
-// another (russian-invasion-of-ukraine), states that ceased to exist (SUN, DDR), an asymmetric treaty.
+// another (russian-invasion-of-ukraine), conflicts with several operations (war-in-afghanistan-2001,
+// war-in-darfur: lists whose order shows), states that ceased to exist (SUN, DDR), an asymmetric treaty.
 const IDS: Record<string, readonly string[]> = {
   State: ['EST', 'USA', 'DEU', 'SUN', 'DDR', 'RUS', 'POL', 'KOR', 'JPN', 'UKR'],
   Alliance: ['nato', 'warsaw-pact', 'united-nations', 'un-security-council', 'csto', 'african-union', 'seato'],
   Treaty: ['north-atlantic-treaty', 'warsaw-treaty', 'us-japan-security-treaty-1960', 'unscr-1973', 'anzus-treaty'],
-  Conflict: ['korean-war', 'world-war-ii', 'russian-invasion-of-ukraine', 'kosovo-war'],
-  Operation: ['operation-unified-protector', 'isaf', 'kfor'],
+  Conflict: [
+    'korean-war',
+    'world-war-ii',
+    'russian-invasion-of-ukraine',
+    'kosovo-war',
+    'war-in-afghanistan-2001',
+    'war-in-darfur',
+  ],
+  Operation: ['operation-unified-protector', 'isaf', 'kfor', 'unamid'],
   Source: ['north-atlantic-treaty-text', 'un-member-states'],
 };
 const ALL_IDS = Object.values(IDS).flat();
