@@ -146,10 +146,11 @@ function firstDifference(a: unknown, b: unknown, path: string): string {
     return `${path}: ${show(a)} ≠ ${show(b)}`;
   }
   const [keysA, keysB] = [Object.keys(a), Object.keys(b)];
-  if (keysA.join() !== keysB.join()) return `${path}: keys ${show(keysA)} ≠ ${show(keysB)}`;
-  for (const key of keysA) {
+  if (!Array.isArray(a) && keysA.join() !== keysB.join()) return `${path}: keys ${show(keysA)} ≠ ${show(keysB)}`;
+  for (const key of keysA.filter((k) => k in b)) {
     const inner = firstDifference((a as any)[key], (b as any)[key], Array.isArray(a) ? `${path}[${key}]` : `${path}.${key}`);
     if (inner) return inner;
   }
+  if (Array.isArray(a) && Array.isArray(b)) return `${path}: ${a.length} items ≠ ${b.length} items`;
   return `${path}: ${show(a)} ≠ ${show(b)}`;
 }
