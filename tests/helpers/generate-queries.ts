@@ -30,7 +30,7 @@ import {
 } from 'graphql';
 import { loadConfig, type Config } from '../../src/config';
 import { armorProtection } from '../../src/graphql/armor';
-import { encodeCursor } from '../../src/graphql/paging';
+import { encodeCursor } from '../../src/shared/cursor';
 import { loadTypeDefs } from '../../src/graphql/schema';
 import { countTokens } from '../../src/graphql/token-limit';
 import { DateLiteralsRule } from '../../src/graphql/validation/date-literals';
