@@ -27,10 +27,17 @@ WHERE ($nameContains IS NULL
   AND ($conflict IS NULL OR EXISTS { MATCH (n)-[:PART_OF]->(:Conflict {id: $conflict}) })
 WITH n, CASE $orderField WHEN 'NAME' THEN toLower(n.name) WHEN 'DATE' THEN coalesce(n.sortDate, '') ELSE n.id END AS key
 ORDER BY key, n.id
-WITH collect({key: key, id: n.id, node: n {.*, label: $label, notes: null, claimsJson: null, searchText: null, partial: true}}) AS ascending
+WITH collect({key: key, id: n.id, node: n}) AS ascending
 WITH CASE WHEN $descending THEN reverse(ascending) ELSE ascending END AS ordered
-RETURN size(ordered) AS totalCount,
-       [row IN ordered WHERE $cursorId IS NULL
-          OR (NOT $descending AND (row.key > $cursorKey OR (row.key = $cursorKey AND row.id > $cursorId)))
-          OR ($descending AND (row.key < $cursorKey OR (row.key = $cursorKey AND row.id < $cursorId)))
-       ][0..$limit] AS page
+WITH size(ordered) AS totalCount,
+     [row IN ordered WHERE $cursorId IS NULL
+        OR (NOT $descending AND (row.key > $cursorKey OR (row.key = $cursorKey AND row.id > $cursorId)))
+        OR ($descending AND (row.key < $cursorKey OR (row.key = $cursorKey AND row.id < $cursorId)))
+     ][0..$limit] AS rows
+// Only the page's nodes are projected: every matching node was sorted, none copied.
+CALL (rows) {
+  UNWIND rows AS row
+  WITH row, row.node AS m
+  RETURN collect({key: row.key, id: row.id, node: m {.*, label: $label, notes: null, claimsJson: null, searchText: null, partial: true}}) AS page
+}
+RETURN totalCount, page

@@ -35,9 +35,11 @@ export class CypherPrinter {
       this.slots.set(relation, slot);
       // Below an interface, a relation of one type is computed only for entities of that type.
       const guard = plan.labels.length > 1 ? `${variable}:${relation.spec.owner}` : null;
-      lines.push(...this.relation(relation, variable, slot, guard).map((line) => indent + line));
-      bound.push(slot);
-      entries.push(`${slot}: ${slot}`);
+      if (relation.withRows) {
+        lines.push(...this.relation(relation, variable, slot, guard).map((line) => indent + line));
+        bound.push(slot);
+        entries.push(`${slot}: ${slot}`);
+      }
       if (relation.withCount) {
         const { pattern, where } = this.match(relation, variable, slot, guard, `${slot}x`, `${slot}y`);
         entries.push(`c${slot}: COUNT { MATCH ${pattern}${where} }`);
@@ -57,15 +59,16 @@ export class CypherPrinter {
     const other = `(${node}:${spec.target ?? 'Entity'})`;
     const pattern =
       spec.direction === 'in' ? `(${parent})<-[${rel}:${spec.type}]-${other}` : `(${parent})-[${rel}:${spec.type}]->${other}`;
+    // A filter is printed only when its argument is given: a few texts per selection shape, each
+    // planned once, and no `$x IS NULL OR …` for Neo4j to evaluate on every row.
     const conditions = guard ? [guard] : [];
-    if (spec.filters.includes('asOf')) {
-      const asOf = this.param(slot, 'asOf', args.asOf ? toNeo4jDate(args.asOf) : null);
-      conditions.push(`(${asOf} IS NULL OR (${rel}.from <= ${asOf} AND (${rel}.until IS NULL OR ${asOf} < ${rel}.until)))`);
+    if (spec.filters.includes('asOf') && args.asOf) {
+      const asOf = this.param(slot, 'asOf', toNeo4jDate(args.asOf));
+      conditions.push(`${rel}.from <= ${asOf} AND (${rel}.until IS NULL OR ${asOf} < ${rel}.until)`);
     }
     for (const name of ['role', 'side'] as const) {
-      if (!spec.filters.includes(name)) continue;
-      const value = this.param(slot, name, args[name]);
-      conditions.push(`(${value} IS NULL OR ${rel}.${name} = ${value})`);
+      if (spec.filters.includes(name) && args[name] !== null)
+        conditions.push(`${rel}.${name} = ${this.param(slot, name, args[name])}`);
     }
     return { pattern, where: conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '' };
   }
@@ -83,14 +86,14 @@ export class CypherPrinter {
     const carried = [rel, node];
     if (spec.kind === 'page') {
       const key = `${slot}k`;
-      const cursorKey = this.param(slot, 'cursorKey', args.after?.key ?? null);
-      const cursorId = this.param(slot, 'cursorId', args.after?.id ?? null);
       const limit = this.param(slot, 'limit', neo4j.int(args.size + 1));
-      lines.push(
-        `  WITH ${rel}, ${node}, toLower(${node}.name) AS ${key}`,
-        `  WHERE ${cursorId} IS NULL OR ${key} > ${cursorKey} OR (${key} = ${cursorKey} AND ${rel}.id > ${cursorId})`,
-        `  WITH ${rel}, ${node}, ${key} ORDER BY ${key}, ${rel}.id LIMIT ${limit}`,
-      );
+      lines.push(`  WITH ${rel}, ${node}, toLower(${node}.name) AS ${key}`);
+      if (args.after) {
+        const cursorKey = this.param(slot, 'cursorKey', args.after.key);
+        const cursorId = this.param(slot, 'cursorId', args.after.id);
+        lines.push(`  WHERE ${key} > ${cursorKey} OR (${key} = ${cursorKey} AND ${rel}.id > ${cursorId})`);
+      }
+      lines.push(`  WITH ${rel}, ${node}, ${key} ORDER BY ${key}, ${rel}.id LIMIT ${limit}`);
       carried.push(key);
       order = `${key}, ${rel}.id`;
       row = `{key: ${key}, rel: ${relMap}, node: ${inner.projection}}`;

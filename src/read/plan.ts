@@ -31,6 +31,8 @@ export interface RelationPlan {
   /** Relationship properties to return (`id` always). */
   relProps: Set<string>;
   withCount: boolean;
+  /** False for a connection asked only for its totalCount: no row needs fetching. */
+  withRows: boolean;
   target: EntityPlan;
 }
 
@@ -105,12 +107,14 @@ function planRelation(
   const fieldType = getNamedType(ownerType.getFields()[spec.field]?.type) as GraphQLObjectType;
   const relProps = new Set(['id']);
   let withCount = false;
+  let withRows = spec.kind !== 'page';
   let edgeNodes: FieldNode[] = [];
   let targetType: GraphQLNamedType = fieldType;
   if (spec.kind === 'page') {
     for (const [, nodes] of collectSubfields(ctx.schema, ctx.fragments, ctx.variables, fieldType, fieldNodes)) {
       const name = (nodes[0] as FieldNode).name.value;
       if (name === 'totalCount') withCount = true;
+      else withRows = true;
       if (name === 'edges') edgeNodes.push(...nodes);
     }
   } else if (spec.kind === 'edges') {
@@ -131,5 +135,5 @@ function planRelation(
     }
   }
   const target = planEntity(ctx, labelsOf(ctx, targetType, spec.target), targetNodes);
-  return { spec, key, args, relProps, withCount, target };
+  return { spec, key, args, relProps, withCount, withRows, target };
 }

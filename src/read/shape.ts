@@ -51,7 +51,8 @@ function answerOf(
   if (spec.kind === 'first') return value === null ? null : toRecord(value as Row, target, slots);
   if (spec.kind === 'nodes') return (value as Row[]).map((row) => toRecord(row, target, slots));
   const scope = relationScope(spec.type, spec.direction);
-  const edges = (value as Row[]).map((row): RelationEdge => ({
+  // A connection asked only for its count has no rows fetched.
+  const edges = ((value as Row[] | undefined) ?? []).map((row): RelationEdge => ({
     cursor: encodeCursor(scope, { key: typeof row.key === 'string' ? row.key : '', id: (row.rel as Row).id as string }),
     parentId: parent.id,
     direction: spec.direction,

@@ -26,7 +26,20 @@ describe('compiled reads (no database: the text is pinned)', () => {
     expect(Object.keys(statement.params).sort()).toMatchSnapshot();
     expect(String(statement.params.r1_limit)).toBe('21');
     expect(String(statement.params.r1_asOf)).toBe('2024-06-01');
-    expect(statement.params.r2_role).toBeNull();
+    expect(statement.params).not.toHaveProperty('r2_role');
+  });
+
+  it('prints a filter or a cursor only when its argument is given', () => {
+    const bare = compileLookup('{ alliance(id: "nato") { members { edges { node { id } } } } }');
+    expect(bare.text).not.toMatch(/r1e\.from <=|r1e\.role =|r1k >/);
+    const filtered = compileLookup(
+      'query ($after: String) { alliance(id: "nato") { members(asOf: "2000-01-01", role: OBSERVER, after: $after) { edges { node { id } } } } }',
+      { after: 'WyJNRU1CRVJfT0Y6aW4iLCJlc3RvbmlhIiwieCJd' },
+    );
+    expect(filtered.text).toContain('r1e.from <= $r1_asOf');
+    expect(filtered.text).toContain('r1e.role = $r1_role');
+    expect(filtered.text).toContain('r1k > $r1_cursorKey');
+    expect(filtered.params).toMatchObject({ r1_role: 'OBSERVER', r1_cursorKey: 'estonia', r1_cursorId: 'x' });
   });
 
   it('prints the same text for the same selection with other values, so Neo4j reuses its plan', () => {
@@ -41,6 +54,12 @@ describe('compiled reads (no database: the text is pinned)', () => {
     const without = compileLookup('{ alliance(id: "nato") { members { edges { node { id } } } } }');
     expect(withCount.text).toContain('cr1: COUNT {');
     expect(without.text).not.toContain('COUNT');
+  });
+
+  it('fetches no rows for a connection asked only for its count', () => {
+    const { text } = compileLookup('{ alliance(id: "nato") { members { totalCount } } }');
+    expect(text).not.toContain('CALL');
+    expect(text).toContain('cr1: COUNT {');
   });
 
   it('returns only the properties asked for, and the stored name of those stored under another', () => {
