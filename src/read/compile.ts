@@ -27,9 +27,8 @@ export class CypherPrinter {
     const lines: string[] = [];
     const bound: string[] = [];
     const entries = plan.props.has('*') ? ['.*', 'searchText: null'] : [...plan.props].map((prop) => `.${prop}`);
-    entries.push(
-      `label: ${plan.labels.length === 1 ? `'${plan.labels[0]}'` : `[l IN labels(${variable}) WHERE l <> 'Entity'][0]`}`,
-    );
+    // With one possible label the record's label is known without asking.
+    if (plan.labels.length > 1) entries.push(`label: [l IN labels(${variable}) WHERE l <> 'Entity'][0]`);
     for (const relation of plan.relations) {
       const slot = `r${(this.count += 1)}`;
       this.slots.set(relation, slot);
@@ -79,7 +78,13 @@ export class CypherPrinter {
     const rel = `${slot}e`;
     const { pattern, where } = this.match(relation, parent, slot, guard, rel, node);
     const inner = this.entity(relation.target, node, '  ');
-    const relMap = `${rel} {${[...relation.relProps].map((prop) => `.${prop}`).join(', ')}}`;
+    // A row is only what was asked for: the sort key for cursors, the relationship's properties, the node.
+    const rowParts = (key: string | null): string => {
+      const parts = key && relation.withCursors ? [`key: ${key}`] : [];
+      if (relation.relProps.size > 0) parts.push(`rel: ${rel} {${[...relation.relProps].map((prop) => `.${prop}`).join(', ')}}`);
+      parts.push(`node: ${inner.projection}`);
+      return `{${parts.join(', ')}}`;
+    };
     const lines = [`CALL (${parent}) {`, `  MATCH ${pattern}${where}`];
     let order: string;
     let row: string;
@@ -96,11 +101,11 @@ export class CypherPrinter {
       lines.push(`  WITH ${rel}, ${node}, ${key} ORDER BY ${key}, ${rel}.id LIMIT ${limit}`);
       carried.push(key);
       order = `${key}, ${rel}.id`;
-      row = `{key: ${key}, rel: ${relMap}, node: ${inner.projection}}`;
+      row = rowParts(key);
     } else {
       order = `coalesce(${rel}.from, ${rel}.date), toLower(${node}.name), ${rel}.id`;
       lines.push(`  WITH ${rel}, ${node} ORDER BY ${order}${spec.kind === 'first' ? ' LIMIT 1' : ''}`);
-      row = spec.kind === 'edges' ? `{rel: ${relMap}, node: ${inner.projection}}` : inner.projection;
+      row = spec.kind === 'edges' ? rowParts(null) : inner.projection;
     }
     lines.push(...inner.lines);
     if (inner.lines.length > 0) {

@@ -28,9 +28,11 @@ export interface RelationPlan {
   /** The field and its arguments: resolvers find the planned answer under this key. */
   key: string;
   args: PageArgs;
-  /** Relationship properties to return (`id` always). */
+  /** Relationship properties to return (`id` when cursors are asked for). */
   relProps: Set<string>;
   withCount: boolean;
+  /** Whether an edge's cursor or the page info is asked for: only then are sort keys returned. */
+  withCursors: boolean;
   /** False for a connection asked only for its totalCount: no row needs fetching. */
   withRows: boolean;
   target: EntityPlan;
@@ -105,8 +107,9 @@ function planRelation(
 ): RelationPlan {
   const ownerType = ctx.schema.getType(spec.owner) as GraphQLObjectType;
   const fieldType = getNamedType(ownerType.getFields()[spec.field]?.type) as GraphQLObjectType;
-  const relProps = new Set(['id']);
+  const relProps = new Set<string>();
   let withCount = false;
+  let withCursors = false;
   let withRows = spec.kind !== 'page';
   let edgeNodes: FieldNode[] = [];
   let targetType: GraphQLNamedType = fieldType;
@@ -115,6 +118,7 @@ function planRelation(
       const name = (nodes[0] as FieldNode).name.value;
       if (name === 'totalCount') withCount = true;
       else withRows = true;
+      if (name === 'pageInfo') withCursors = true;
       if (name === 'edges') edgeNodes.push(...nodes);
     }
   } else if (spec.kind === 'edges') {
@@ -129,11 +133,13 @@ function planRelation(
       const name = (nodes[0] as FieldNode).name.value;
       if (spec.nodeFields.includes(name)) {
         targetNodes.push(...nodes);
-      } else if (name === 'obligations') relProps.add('obligationsJson');
+      } else if (name === 'cursor') withCursors = true;
+      else if (name === 'obligations') relProps.add('obligationsJson');
       else if (name === 'sources') relProps.add('sourceIds');
       else if (isLeafType(getNamedType(edgeType.getFields()[name]?.type))) relProps.add(name);
     }
   }
+  if (withCursors) relProps.add('id');
   const target = planEntity(ctx, labelsOf(ctx, targetType, spec.target), targetNodes);
-  return { spec, key, args, relProps, withCount, withRows, target };
+  return { spec, key, args, relProps, withCount, withCursors, withRows, target };
 }

@@ -27,6 +27,7 @@ export function toRecord(map: Row, plan: EntityPlan, slots: Map<RelationPlan, st
   const record = {
     aliases: [],
     sourceIds: [],
+    label: plan.labels[0],
     ...present(map, (key) => slotNames.has(key)),
     partial: false,
   } as unknown as AnyEntity;
@@ -52,13 +53,17 @@ function answerOf(
   if (spec.kind === 'nodes') return (value as Row[]).map((row) => toRecord(row, target, slots));
   const scope = relationScope(spec.type, spec.direction);
   // A connection asked only for its count has no rows fetched.
-  const edges = ((value as Row[] | undefined) ?? []).map((row): RelationEdge => ({
-    cursor: encodeCursor(scope, { key: typeof row.key === 'string' ? row.key : '', id: (row.rel as Row).id as string }),
-    parentId: parent.id,
-    direction: spec.direction,
-    node: toRecord(row.node as Row, target, slots),
-    rel: present(row.rel as Row) as unknown as RelationshipProps,
-  }));
+  const edges = ((value as Row[] | undefined) ?? []).map((row): RelationEdge => {
+    const rel = present((row.rel as Row | undefined) ?? {}) as unknown as RelationshipProps;
+    return {
+      // Only made when a cursor or the page info is asked for; nothing reads it otherwise.
+      cursor: relation.withCursors ? encodeCursor(scope, { key: typeof row.key === 'string' ? row.key : '', id: rel.id }) : '',
+      parentId: parent.id,
+      direction: spec.direction,
+      node: toRecord(row.node as Row, target, slots),
+      rel,
+    };
+  });
   if (spec.kind === 'edges') return edges;
   return toConnection(edges, relation.args.size, totalCount, { backward: false, hadCursor: relation.args.after !== null });
 }

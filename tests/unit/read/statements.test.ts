@@ -64,7 +64,16 @@ describe('compiled reads (no database: the text is pinned)', () => {
 
   it('returns only the properties asked for, and the stored name of those stored under another', () => {
     const { text } = compileLookup('{ alliance(id: "nato") { name founded obligations sources { id } parent { id } } }');
-    expect(text).toContain("n0 {.id, .name, .founded, .obligationsJson, .sourceIds, .parentId, label: 'Alliance'}");
+    expect(text).toContain('n0 {.id, .name, .founded, .obligationsJson, .sourceIds, .parentId}');
+  });
+
+  it('returns sort keys and relationship ids only when a cursor or the page info is asked for', () => {
+    const plain = compileLookup('{ alliance(id: "nato") { members { edges { node { id } } } } }');
+    expect(plain.text).toContain('RETURN collect({node: r1n {.id}}) AS r1');
+    const cursors = compileLookup('{ alliance(id: "nato") { members { edges { cursor node { id } } } } }');
+    expect(cursors.text).toContain('RETURN collect({key: r1k, rel: r1e {.id}, node: r1n {.id}}) AS r1');
+    const pageInfo = compileLookup('{ alliance(id: "nato") { members { pageInfo { endCursor } } } }');
+    expect(pageInfo.text).toContain('RETURN collect({key: r1k, rel: r1e {.id}, node: r1n {.id}}) AS r1');
   });
 
   it('merges aliases of one field with equal arguments, and keeps apart those with other arguments', () => {
