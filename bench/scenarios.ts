@@ -16,8 +16,8 @@ export interface Scenario {
   baselineParams: Record<string, unknown>;
   /** Brings the answers to one shape, checked equal before timing (bench/answers.ts). */
   normaliser?: Normaliser;
-  /** The issue's target: GraphQL p50 within this multiple of the bare-driver p50. */
-  targetRatio: number;
+  /** Issue 9's target: Entente's p50 within this multiple of the bare-driver p50 (null: none set). */
+  targetRatio: number | null;
 }
 
 const operation = (name: string): string => readFileSync(fromRoot('bench', 'operations', `${name}.graphql`), 'utf8');
@@ -28,7 +28,7 @@ function curated(
   name: string,
   variables: Record<string, unknown>,
   baselineParams: Record<string, unknown>,
-  targetRatio: number,
+  targetRatio: number | null,
   peerVariables: Record<string, unknown> = variables,
 ): Scenario {
   const normaliser = NORMALISERS[name];
@@ -60,16 +60,17 @@ export function curatedScenarios(): Scenario[] {
   return [
     curated('state-by-id', { id: 'EST' }, { id: 'EST' }, 1.25),
     curated('alliance-members-as-of', { id: 'nato', asOf, first: 50 }, { id: 'nato', asOf: date, first: neo4j.int(50) }, 1.25),
-    curated('nested-three-levels', { id: 'nato', asOf, first: 50 }, { id: 'nato', asOf: date, first: neo4j.int(50) }, 1.3),
+    curated('nested-three-levels', { id: 'nato', asOf, first: 50 }, { id: 'nato', asOf: date, first: neo4j.int(50) }, 1.5),
     curated(
       'nested-four-levels',
       { id: 'nato', asOf, first: 50, parties: 10 },
       { id: 'nato', asOf: date, first: neo4j.int(50), parties: neo4j.int(10) },
-      1.3,
+      1.5,
     ),
-    curated('alliances-member-counts', { first: 20 }, { first: neo4j.int(20) }, 1.25),
-    curated('allies-as-of', { id: 'EST', asOf }, { id: 'EST', asOf: date, via }, 1.25),
-    curated('search', { text: SEARCH_TEXT, first: 10 }, { query: SEARCH_QUERY, first: neo4j.int(10) }, 1.25, {
+    // Issue 9 sets these three no target against bare Cypher, only against the peer.
+    curated('alliances-member-counts', { first: 20 }, { first: neo4j.int(20) }, null),
+    curated('allies-as-of', { id: 'EST', asOf }, { id: 'EST', asOf: date, via }, null),
+    curated('search', { text: SEARCH_TEXT, first: 10 }, { query: SEARCH_QUERY, first: neo4j.int(10) }, null, {
       query: SEARCH_QUERY,
       first: 10,
     }),
