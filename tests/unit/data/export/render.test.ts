@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
-import { readCuratedDate, writeCuratedDate } from '../../src/data/dates';
-import { renderDocument } from '../../src/data/export/render';
+import { readCuratedDate, writeCuratedDate } from '../../../../src/data/dates';
+import { renderDocument } from '../../../../src/data/export/render';
 
 const AWKWARD_TEXTS = [
   'plain words',

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findRunningManagedNeo4j } from '../../src/neo4j/running';
+import { findRunningManagedNeo4j } from '../../../src/neo4j/running';
 
 /** A stand-in for a Neo4j server: a live process whose command line names a home. */
 function fakeServer(homeDir: string): Promise<ChildProcess> {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { loadConfig } from '../../src/config';
-import { neo4jJvmFlags, renderNeo4jConf } from '../../src/neo4j/conf';
-import { javaMajorVersion } from '../../src/neo4j/requirements';
+import { loadConfig } from '../../../src/config';
+import { neo4jJvmFlags, renderNeo4jConf } from '../../../src/neo4j/conf';
+import { javaMajorVersion } from '../../../src/neo4j/requirements';
 
 describe('managed Neo4j configuration', () => {
   const conf = renderNeo4jConf({

@@ -1,6 +1,6 @@
 import { buildASTSchema, parse, validate } from 'graphql';
-import { loadTypeDefs } from '../../src/graphql/schema';
-import { loadPlaygroundExamples } from '../../src/http/playground';
+import { loadTypeDefs } from '../../../src/graphql/schema';
+import { loadPlaygroundExamples } from '../../../src/http/playground';
 
 describe('playground examples', () => {
   const schema = buildASTSchema(parse(loadTypeDefs().join('\n')));

@@ -1,9 +1,9 @@
 import type { KeyObject } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { SignJWT, type JWTPayload } from 'jose';
-import { createAuthenticator, requireReader, requireRole, type Authentication, type Authenticator } from '../../src/auth';
-import { loadConfig } from '../../src/config';
-import { ecKeyPair, oneLine, rsaKeyPair } from '../helpers/keys';
+import { createAuthenticator, requireReader, requireRole, type Authentication, type Authenticator } from '../../../src/auth';
+import { loadConfig } from '../../../src/config';
+import { ecKeyPair, oneLine, rsaKeyPair } from '../../helpers/keys';
 import {
   algNoneToken,
   badSignatureToken,
@@ -13,7 +13,7 @@ import {
   TEST_JWT_SECRET,
   viewerToken,
   wrongAudienceToken,
-} from '../helpers/tokens';
+} from '../../helpers/tokens';
 
 const hs256 = createAuthenticator(loadConfig(TEST_AUTH_ENV).auth);
 const bearer = (token: string) => `Bearer ${token}`;

@@ -1,9 +1,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DataProblems } from '../../src/data/problems';
-import { DATA_DIR, validateCuratedData } from '../../src/data/validate';
-import { readCuratedDate } from '../../src/data/dates';
+import { DataProblems } from '../../../src/data/problems';
+import { DATA_DIR, validateCuratedData } from '../../../src/data/validate';
+import { readCuratedDate } from '../../../src/data/dates';
 
 describe('the curated data', () => {
   it('is valid as shipped', () => {

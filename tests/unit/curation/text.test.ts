@@ -1,8 +1,8 @@
 import neo4j from 'neo4j-driver';
-import { InputProblems } from '../../src/curation/problems';
-import { publicSnapshot, snapshotFromJson, snapshotToJson } from '../../src/curation/snapshot';
-import { checkNewId, cleanText, cleanTextList } from '../../src/curation/text';
-import { toNeo4jDate } from '../../src/dates';
+import { InputProblems } from '../../../src/curation/problems';
+import { publicSnapshot, snapshotFromJson, snapshotToJson } from '../../../src/curation/snapshot';
+import { checkNewId, cleanText, cleanTextList } from '../../../src/curation/text';
+import { toNeo4jDate } from '../../../src/dates';
 
 describe('cleanText', () => {
   const clean = (value: string | null | undefined, max = 10, multiLine = false) => {

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
 
-const MODULE = path.join(__dirname, '..', '..', 'src', 'db', 'no-delay.ts');
-const PROBE = path.join(__dirname, '..', 'helpers', 'no-delay-probe.js');
+const MODULE = path.join(__dirname, '..', '..', '..', 'src', 'db', 'no-delay.ts');
+const PROBE = path.join(__dirname, '..', '..', 'helpers', 'no-delay-probe.js');
 
 /**
  * The module patches `net` and `tls`, which every module registry of a process shares: any driver

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ExportRefused, writeExportDirectory } from '../../src/data/export/directory';
-import { DATA_DIR } from '../../src/data/validate';
+import { ExportRefused, writeExportDirectory } from '../../../../src/data/export/directory';
+import { DATA_DIR } from '../../../../src/data/validate';
 
 describe('writing an export into a directory', () => {
   let dir: string;

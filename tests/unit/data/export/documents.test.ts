@@ -1,5 +1,5 @@
-import { toDocuments, UnexportableGraph, type ExportedDocument } from '../../src/data/export/documents';
-import type { Graph, GraphEntity, GraphLink } from '../../src/data/export/graph';
+import { toDocuments, UnexportableGraph, type ExportedDocument } from '../../../../src/data/export/documents';
+import type { Graph, GraphEntity, GraphLink } from '../../../../src/data/export/graph';
 
 const entity = (id: string, kind: GraphEntity['kinds'][number], props: Record<string, unknown> = {}): GraphEntity => ({
   id,

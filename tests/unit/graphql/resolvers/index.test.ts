@@ -1,7 +1,7 @@
 import { buildASTSchema, isObjectType, parse, type GraphQLObjectType } from 'graphql';
-import { resolvers } from '../../src/graphql/resolvers';
-import { loadTypeDefs } from '../../src/graphql/schema';
-import { mapperProperties, resolverTypesConfig } from '../helpers/mapper-properties';
+import { resolvers } from '../../../../src/graphql/resolvers';
+import { loadTypeDefs } from '../../../../src/graphql/schema';
+import { mapperProperties, resolverTypesConfig } from '../../../helpers/mapper-properties';
 
 /**
  * A field whose type is mapped to a record (codegen.ts) is served by its resolver or else by the

@@ -1,10 +1,10 @@
 import { decodeJwt } from 'jose';
-import { createAuthenticator } from '../../src/auth';
-import { mintCuratorToken } from '../../src/auth/mint';
-import { parseMintArgs } from '../../src/auth/mint-args';
-import { loadConfig } from '../../src/config';
-import { ecKeyPair } from '../helpers/keys';
-import { TEST_AUTH_ENV, TEST_JWT_SECRET } from '../helpers/tokens';
+import { createAuthenticator } from '../../../src/auth';
+import { mintCuratorToken } from '../../../src/auth/mint';
+import { parseMintArgs } from '../../../src/auth/mint-args';
+import { loadConfig } from '../../../src/config';
+import { ecKeyPair } from '../../helpers/keys';
+import { TEST_AUTH_ENV, TEST_JWT_SECRET } from '../../helpers/tokens';
 
 describe('mintCuratorToken', () => {
   const auth = loadConfig(TEST_AUTH_ENV).auth;
