@@ -10,7 +10,7 @@ import {
 } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields';
 import { getArgumentValues } from 'graphql/execution/values';
-import type { EntityLabel } from '../shared/labels';
+import { ENTITY_LABELS, type EntityLabel } from '../shared/labels';
 import { relationOf, type RelationSpec } from '../shared/relations';
 import { readPageArgs, type PageArgs } from './page-args';
 
@@ -56,12 +56,12 @@ const STORED_AS: Record<string, string[]> = {
   parent: ['parentId'],
 };
 
-const ENTITY_LABELS = new Set<string>(['State', 'Alliance', 'Treaty', 'Conflict', 'Operation', 'Source']);
+const ENTITY_TYPES = new Set<string>(ENTITY_LABELS);
 
 /** The labels of the entities a field's type may hold, narrowed to `only` when the relation says so. */
 export function labelsOf(ctx: SelectionContext, type: GraphQLNamedType, only: EntityLabel | null = null): EntityLabel[] {
   const types = isAbstractType(type) ? ctx.schema.getPossibleTypes(type).map((t) => t.name) : [type.name];
-  return types.filter((name): name is EntityLabel => ENTITY_LABELS.has(name) && (only === null || name === only));
+  return types.filter((name): name is EntityLabel => ENTITY_TYPES.has(name) && (only === null || name === only));
 }
 
 /** The plan of the entities described by `fieldNodes` (every field selecting them, merged). */

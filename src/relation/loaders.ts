@@ -9,6 +9,7 @@ import type { RelationshipType } from '../shared/labels';
 import { toEntityRecord } from '../entity/repository';
 import type { StateRecord } from '../state/records';
 import { encodeCursor, relationScope } from '../shared/cursor';
+import { RELATIONS, type RelationSpec } from '../shared/relations';
 import { groupedLoader, type GroupedKey } from './grouped-loader';
 import type { RelationEdge, RelationshipProps } from './records';
 
@@ -17,22 +18,17 @@ const INCOMING = cypher('relation/incoming');
 const PLEDGES = cypher('treaty/pledges');
 const ORGANS = cypher('alliance/organs');
 
-/** Paginated relation lists, and which way each relationship points from the parent. */
-export const PAGED_RELATIONS = {
-  members: { statement: cypher('relation/members'), type: 'MEMBER_OF', direction: 'in' },
-  memberships: { statement: cypher('relation/memberships'), type: 'MEMBER_OF', direction: 'out' },
-  parties: { statement: cypher('relation/parties'), type: 'PARTY_TO', direction: 'in' },
-  stateTreaties: { statement: cypher('relation/state-treaties'), type: 'PARTY_TO', direction: 'out' },
-  participants: { statement: cypher('relation/participants'), type: 'PARTICIPATED_IN', direction: 'in' },
-} as const;
-export type PagedRelation = keyof typeof PAGED_RELATIONS;
-
-/** The paged loader of a relation: the one with its type and direction. */
-export function pagedRelationOf(spec: { type: string; direction: 'out' | 'in' }): PagedRelation {
-  const found = Object.entries(PAGED_RELATIONS).find(([, r]) => r.type === spec.type && r.direction === spec.direction);
-  if (!found) throw new Error(`No paged loader for ${spec.type} ${spec.direction}`);
-  return found[0] as PagedRelation;
-}
+/**
+ * The statement of each paged relation of the table (src/shared/relations.ts), which says
+ * everything else about it: type, direction, filters, order and page size.
+ */
+const PAGED_STATEMENTS: Record<string, CypherStatement> = {
+  'Alliance.members': cypher('relation/members'),
+  'State.memberships': cypher('relation/memberships'),
+  'Treaty.parties': cypher('relation/parties'),
+  'State.treaties': cypher('relation/state-treaties'),
+  'Conflict.participants': cypher('relation/participants'),
+};
 
 export interface PageParams {
   asOf: IsoDate | null;
@@ -96,12 +92,12 @@ function pagedLoader(
 }
 
 export function createRelationLoaders(db: Database) {
-  const paged = Object.fromEntries(
-    Object.entries(PAGED_RELATIONS).map(([name, { statement, type, direction }]) => [
-      name,
-      pagedLoader(db, statement, type, direction),
-    ]),
-  ) as Record<PagedRelation, Loader<PageParams, RelationPage>>;
+  const paged = new Map<RelationSpec, Loader<PageParams, RelationPage>>();
+  for (const spec of RELATIONS.filter((r) => r.kind === 'page')) {
+    const statement = PAGED_STATEMENTS[`${spec.owner}.${spec.field}`];
+    if (!statement) throw new Error(`No statement for the paged relation ${spec.owner}.${spec.field}`);
+    paged.set(spec, pagedLoader(db, statement, spec.type, spec.direction));
+  }
 
   const adjacency = groupedLoader<AdjacencyParams, RelationEdge[]>(
     async (ids, p) => {

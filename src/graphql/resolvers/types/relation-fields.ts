@@ -7,7 +7,6 @@ import { parseObligations } from '../../../entity/obligations';
 import { selectsSubfield } from '../../selection';
 import { checkPageSize, toConnection, type Connection } from '../../paging';
 import { decodeCursor, relationScope } from '../../../shared/cursor';
-import { PAGED_RELATIONS, pagedRelationOf, type PagedRelation } from '../../../relation/loaders';
 import type { RelationEdge } from '../../../relation/records';
 import type { RelationshipType, EntityLabel } from '../../../shared/labels';
 import type { SourceRecord } from '../../../source/records';
@@ -50,15 +49,16 @@ export interface PageArgs {
 /** A paginated relation of one parent, batched with the same field of every other parent in the request. */
 export async function relationConnection(
   ctx: Context,
-  relation: PagedRelation,
+  spec: RelationSpec,
   parentId: string,
   args: PageArgs,
   info: GraphQLResolveInfo,
 ): Promise<Connection<RelationEdge>> {
-  const size = checkPageSize(args.first, 'first', 50);
-  const { type, direction } = PAGED_RELATIONS[relation];
-  const cursor = decodeCursor(args.after, 'after', relationScope(type, direction));
-  const page = await ctx.loaders.relations.paged[relation].load({
+  const size = checkPageSize(args.first, 'first', spec.defaultFirst ?? 50);
+  const cursor = decodeCursor(args.after, 'after', relationScope(spec.type, spec.direction));
+  const loader = ctx.loaders.relations.paged.get(spec);
+  if (!loader) throw new Error(`${spec.owner}.${spec.field} has no paged loader`);
+  const page = await loader.load({
     id: parentId,
     params: {
       asOf: args.asOf ?? null,
@@ -97,7 +97,7 @@ export async function adjacentNodes<R extends AnyEntity>(
 
 /** Answers a relation of the table the way its kind says, through the loaders. */
 async function loadRelation(ctx: Context, spec: RelationSpec, parentId: string, args: PageArgs, info: GraphQLResolveInfo) {
-  if (spec.kind === 'page') return relationConnection(ctx, pagedRelationOf(spec), parentId, args, info);
+  if (spec.kind === 'page') return relationConnection(ctx, spec, parentId, args, info);
   if (spec.kind === 'edges')
     return adjacent(ctx, parentId, spec.type, spec.direction, spec.filters.includes('asOf') ? args.asOf : null);
   const nodes = await adjacentNodes(ctx, parentId, spec.type, spec.direction, spec.target ?? undefined);
