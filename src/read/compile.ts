@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { toNeo4jDate } from '../dates';
-import type { EntityPlan, RelationPlan } from './plan';
+import type { AlliesPlan, EntityPlan, RelationPlan } from './plan';
 
 /** Cypher for one entity of a plan, bound to a variable. */
 export interface CompiledEntity {
@@ -20,7 +20,7 @@ export interface CompiledEntity {
 export class CypherPrinter {
   readonly params: Record<string, unknown> = {};
   /** Where each relation's answer is in its entity's map: `r3` holds the third relation, `cr3` its count. */
-  readonly slots = new Map<RelationPlan, string>();
+  readonly slots = new Map<RelationPlan | AlliesPlan, string>();
   private count = 0;
 
   entity(plan: EntityPlan, variable: string, indent = ''): CompiledEntity {
@@ -44,7 +44,39 @@ export class CypherPrinter {
         entries.push(`c${slot}: COUNT { MATCH ${pattern}${where} }`);
       }
     }
+    for (const allies of plan.allies) {
+      const slot = `r${(this.count += 1)}`;
+      this.slots.set(allies, slot);
+      const guard = plan.labels.length > 1 ? `${variable}:State` : null;
+      lines.push(...this.allies(allies, variable, slot, guard).map((line) => indent + line));
+      bound.push(slot);
+      entries.push(`${slot}: ${slot}`);
+    }
     return { lines, projection: `${variable} {${entries.join(', ')}}`, bound };
+  }
+
+  /** The question cypher/path/allies.cypher asks for a batch of states, asked of one. */
+  private allies(allies: AlliesPlan, state: string, slot: string, guard: string | null): string[] {
+    const ally = `${slot}n`;
+    const via = this.param(slot, 'via', allies.via);
+    const asOf = this.param(slot, 'asOf', toNeo4jDate(allies.asOf));
+    const link = 'MEMBER_OF|PARTY_TO|PARTICIPATED_IN|CONDUCTED';
+    const [a, b, x] = [`${slot}a`, `${slot}b`, `${slot}x`];
+    const inner = this.entity(allies.target, ally, '  ');
+    return [
+      `CALL (${state}) {`,
+      `  MATCH (${state})-[${a}:${link}]->(${x})<-[${b}:${link}]-(${ally}:State)`,
+      `  WHERE ${guard ? `${guard} AND ` : ''}${ally} <> ${state} AND type(${a}) = type(${b})`,
+      `    AND any(kind IN ${a}.linkKinds WHERE kind IN ${via}) AND any(kind IN ${b}.linkKinds WHERE kind IN ${via})`,
+      `    AND ${a}.from <= ${asOf} AND (${a}.until IS NULL OR ${asOf} < ${a}.until)`,
+      `    AND ${b}.from <= ${asOf} AND (${b}.until IS NULL OR ${asOf} < ${b}.until)`,
+      `    AND (type(${a}) <> 'PARTICIPATED_IN' OR ${a}.side = ${b}.side)`,
+      `  WITH DISTINCT ${ally}`,
+      ...inner.lines,
+      `  WITH ${[ally, ...inner.bound].join(', ')} ORDER BY toLower(${ally}.name)`,
+      `  RETURN collect(${inner.projection}) AS ${slot}`,
+      '}',
+    ];
   }
 
   private param(slot: string, name: string, value: unknown): string {

@@ -12,7 +12,18 @@ import { collectSubfields } from 'graphql/execution/collectFields';
 import { getArgumentValues } from 'graphql/execution/values';
 import { ENTITY_LABELS, type EntityLabel } from '../shared/labels';
 import { relationOf, type RelationSpec } from '../shared/relations';
+import type { IsoDate } from '../dates';
+import { dateOrToday, linkKinds, type LinkKind } from '../path/limits';
 import { readPageArgs, type PageArgs } from './page-args';
+
+/** `allies` arguments as its resolver reads them; null where the resolver would refuse them. */
+function readAlliesArgs(args: Record<string, unknown>): { asOf: IsoDate; via: LinkKind[] } | null {
+  try {
+    return { asOf: dateOrToday(args.asOf as IsoDate | null), via: linkKinds(args.via as LinkKind[] | null) };
+  } catch {
+    return null;
+  }
+}
 
 /** What one position of the selection needs from an entity: its properties and its relations. */
 export interface EntityPlan {
@@ -21,6 +32,15 @@ export interface EntityPlan {
   /** Stored properties to return; '*' for all of them. `id` is always there. */
   props: Set<string>;
   relations: RelationPlan[];
+  /** `State.allies`: states linked on a date through one alliance, treaty, conflict or operation. */
+  allies: AlliesPlan[];
+}
+
+export interface AlliesPlan {
+  key: string;
+  asOf: IsoDate;
+  via: LinkKind[];
+  target: EntityPlan;
 }
 
 export interface RelationPlan {
@@ -66,10 +86,11 @@ export function labelsOf(ctx: SelectionContext, type: GraphQLNamedType, only: En
 
 /** The plan of the entities described by `fieldNodes` (every field selecting them, merged). */
 export function planEntity(ctx: SelectionContext, labels: EntityLabel[], fieldNodes: readonly FieldNode[]): EntityPlan {
-  const plan: EntityPlan = { labels, props: new Set(['id']), relations: [] };
+  const plan: EntityPlan = { labels, props: new Set(['id']), relations: [], allies: [] };
   for (const label of labels) {
     const type = ctx.schema.getType(label) as GraphQLObjectType;
     const byKey = new Map<string, { spec: RelationSpec; args: PageArgs; nodes: FieldNode[] }>();
+    const alliesByKey = new Map<string, { asOf: IsoDate; via: LinkKind[]; nodes: FieldNode[] }>();
     for (const nodes of collectSubfields(ctx.schema, ctx.fragments, ctx.variables, type, fieldNodes).values()) {
       const node = nodes[0] as FieldNode;
       const name = node.name.value;
@@ -85,6 +106,14 @@ export function planEntity(ctx: SelectionContext, labels: EntityLabel[], fieldNo
         const group = byKey.get(key) ?? { spec, args: pageArgs, nodes: [] };
         group.nodes.push(...nodes);
         byKey.set(key, group);
+      } else if (label === 'State' && name === 'allies') {
+        const args = getArgumentValues(field, node, ctx.variables);
+        const read = readAlliesArgs(args);
+        if (!read) continue;
+        const key = plannedKey(name, args);
+        const group = alliesByKey.get(key) ?? { ...read, nodes: [] };
+        group.nodes.push(...nodes);
+        alliesByKey.set(key, group);
       } else if (label === 'Source' && name === 'sources') {
         plan.props.add('*'); // a source is its own source: the field answers the whole record
       } else if (STORED_AS[name]) {
@@ -94,6 +123,8 @@ export function planEntity(ctx: SelectionContext, labels: EntityLabel[], fieldNo
       }
     }
     for (const [key, { spec, args, nodes }] of byKey) plan.relations.push(planRelation(ctx, spec, key, args, nodes));
+    for (const [key, { asOf, via, nodes }] of alliesByKey)
+      plan.allies.push({ key, asOf, via, target: planEntity(ctx, ['State'], nodes) });
   }
   return plan;
 }

@@ -3,7 +3,7 @@ import { toConnection } from '../graphql/paging';
 import { encodeCursor, relationScope } from '../shared/cursor';
 import type { RelationEdge, RelationshipProps } from '../relation/records';
 import { PLANNED } from './planned';
-import type { EntityPlan, RelationPlan } from './plan';
+import type { AlliesPlan, EntityPlan, RelationPlan } from './plan';
 
 type Row = Record<string, unknown>;
 
@@ -18,12 +18,13 @@ function present(map: Row, skip: (key: string) => boolean = () => false): Row {
  * Turns the planned statement's answer (plain values) into the records resolvers know, each
  * carrying the answers of its planned relation fields under their keys.
  */
-export function toRecord(map: Row, plan: EntityPlan, slots: Map<RelationPlan, string>): AnyEntity {
+export function toRecord(map: Row, plan: EntityPlan, slots: Map<RelationPlan | AlliesPlan, string>): AnyEntity {
   const slotNames = new Set<string>();
   for (const relation of plan.relations) {
     const slot = slots.get(relation) as string;
     slotNames.add(slot).add(`c${slot}`);
   }
+  for (const allies of plan.allies) slotNames.add(slots.get(allies) as string);
   const record = {
     aliases: [],
     sourceIds: [],
@@ -37,6 +38,15 @@ export function toRecord(map: Row, plan: EntityPlan, slots: Map<RelationPlan, st
     const slot = slots.get(relation) as string;
     planned.set(relation.key, answerOf(record, relation, map[slot], Number(map[`c${slot}`] ?? 0), slots));
   }
+  if (record.label === 'State') {
+    for (const allies of plan.allies) {
+      const rows = map[slots.get(allies) as string] as Row[];
+      planned.set(
+        allies.key,
+        rows.map((row) => toRecord(row, allies.target, slots)),
+      );
+    }
+  }
   Object.defineProperty(record, PLANNED, { value: planned });
   return record;
 }
@@ -46,7 +56,7 @@ function answerOf(
   relation: RelationPlan,
   value: unknown,
   totalCount: number,
-  slots: Map<RelationPlan, string>,
+  slots: Map<RelationPlan | AlliesPlan, string>,
 ) {
   const { spec, target } = relation;
   if (spec.kind === 'first') return value === null ? null : toRecord(value as Row, target, slots);

@@ -1,12 +1,12 @@
 import type { EntityLabel } from '../shared/labels';
 import { CypherPrinter } from './compile';
-import type { EntityPlan, RelationPlan } from './plan';
+import type { AlliesPlan, EntityPlan, RelationPlan } from './plan';
 
 /** A statement printed for one root field: its text, the planner's parameters and where each relation's answer is. */
 export interface PlannedStatement {
   text: string;
   params: Record<string, unknown>;
-  slots: Map<RelationPlan, string>;
+  slots: Map<RelationPlan | AlliesPlan, string>;
 }
 
 const indent = (lines: string[]): string[] => lines.map((line) => `  ${line}`);

@@ -116,6 +116,19 @@ describe('compiled reads (no database: the text is pinned)', () => {
     expect(text).toContain('WHERE n0:State');
   });
 
+  it("asks a state's allies in the same statement, with the date and link kinds as parameters", () => {
+    const { text, params } = compileLookup(
+      '{ state(id: "EST") { allies(asOf: "2024-06-01") { id name memberships { totalCount } } } }',
+      {},
+      'State',
+    );
+    expect(text).toMatchSnapshot();
+    expect(params.r1_via).toEqual(['MILITARY_ALLIANCE', 'DEFENSE_TREATY']);
+    expect(String(params.r1_asOf)).toBe('2024-06-01');
+    // An empty `via` is refused by the field's resolver, at its path.
+    expect(compileLookup('{ state(id: "EST") { allies(via: []) { id } } }', {}, 'State').text).not.toContain('linkKinds');
+  });
+
   it('prints a root list as the list statement followed by each row’s relations, in page order', () => {
     const { ctx, root } = rootSelection('{ alliances(first: 20) { edges { node { id name members { totalCount } } } } }');
     const edges = root.selectionSet?.selections[0];
