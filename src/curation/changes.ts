@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { cypher } from '../db/cypher';
 import type { Database } from '../db/database';
-import { checkPageSize, type PageInfo } from '../graphql/paging';
+import { checkPageSize, type PageInfo } from '../shared/paging';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { toChangeRecord, type ChangeRecord } from './audit';
 

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { cypher } from '../db/cypher';
 import type { Database } from '../db/database';
 import { toNeo4jDate, type IsoDate } from '../dates';
-import { checkPageSize, toConnection, type Connection } from '../graphql/paging';
+import { checkPageSize, toConnection, type Connection } from '../shared/paging';
 import { badUserInput } from '../shared/error-codes';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import type { AnyEntity } from './any';

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { cypher } from '../db/cypher';
 import type { Database } from '../db/database';
-import { checkPageSize } from '../graphql/paging';
+import { checkPageSize } from '../shared/paging';
 import { badUserInput } from '../shared/error-codes';
 import type { AnyEntity } from './any';
 import type { EntityLabel } from '../shared/labels';

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates';
-import { checkPageSize } from '../graphql/paging';
+import { checkPageSize } from '../shared/paging';
 import { decodeCursor, relationScope, type Cursor } from '../shared/cursor';
 import type { RelationSpec } from '../shared/relations';
 

@@ -6,7 +6,7 @@ import type { AnyEntity } from '../entity/any';
 import { LIST_STATEMENT, listQuery, toListConnection, type ListArgs } from '../entity/list';
 import type { EntityLabel } from '../shared/labels';
 import { SEARCH_STATEMENT, searchParams } from '../entity/search';
-import type { Connection } from '../graphql/paging';
+import type { Connection } from '../shared/paging';
 import { listStatement, lookupStatement, searchStatement } from './statements';
 import { labelsOf, planEntity, type SelectionContext } from './plan';
 import { toRecord } from './shape';

@@ -1,5 +1,5 @@
 import type { AnyEntity } from '../entity/any';
-import { toConnection } from '../graphql/paging';
+import { toConnection } from '../shared/paging';
 import { encodeCursor, relationScope } from '../shared/cursor';
 import type { RelationEdge, RelationshipProps } from '../relation/records';
 import { PLANNED } from './planned';

@@ -5,7 +5,7 @@ import type { AnyEntity } from '../../../entity/any';
 import { loadMany } from '../../../entity/loader';
 import { parseObligations } from '../../../entity/obligations';
 import { selectsSubfield } from '../../selection';
-import { checkPageSize, toConnection, type Connection } from '../../paging';
+import { checkPageSize, toConnection, type Connection } from '../../../shared/paging';
 import { decodeCursor, relationScope } from '../../../shared/cursor';
 import type { RelationEdge } from '../../../relation/records';
 import type { RelationshipType, EntityLabel } from '../../../shared/labels';

@@ -1,4 +1,4 @@
-import { badUserInput } from '../shared/error-codes';
+import { badUserInput } from './error-codes';
 
 /** The most rows any list returns in one page; documented in the README. */
 export const MAX_PAGE = 100;
