@@ -1,23 +1,11 @@
-import {
-  parse,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type GraphQLResolveInfo,
-  type OperationDefinitionNode,
-} from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { selectsSubfield } from '../../../src/graphql/selection';
+import { rootSelection } from '../../helpers/selection';
 
 /** The resolve info of the first root field of `query`, as graphql-js would pass it. */
 function infoOf(query: string): GraphQLResolveInfo {
-  const document = parse(query);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
-  const fragments = Object.fromEntries(
-    document.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition')
-      .map((d) => [d.name.value, d]),
-  );
-  const field = operation?.selectionSet.selections[0] as FieldNode;
-  return { fieldNodes: [field], fragments } as unknown as GraphQLResolveInfo;
+  const { ctx, root } = rootSelection(query);
+  return { fieldNodes: [root], fragments: ctx.fragments } as unknown as GraphQLResolveInfo;
 }
 
 describe('selectsSubfield', () => {
