@@ -28,8 +28,9 @@ function subfields(info: GraphQLResolveInfo, typeName: string, nodes: readonly F
 
 /** `state(id:)`, `alliance(id:)`… and `node(id:)`: one statement for the entity and every planned relation below it. */
 export async function readLookup(ctx: Context, info: GraphQLResolveInfo, id: string, label: EntityLabel | null) {
-  const labels = label ? [label] : labelsOf(selectionOf(info), getNamedType(info.returnType));
-  const plan = planEntity(selectionOf(info), labels, info.fieldNodes);
+  const selection = selectionOf(info);
+  const labels = label ? [label] : labelsOf(selection, getNamedType(info.returnType));
+  const plan = planEntity(selection, labels, info.fieldNodes);
   const statement = lookupStatement(plan, label);
   const result = await ctx.db.read({ name: `read/${info.fieldName}`, text: statement.text }, { ...statement.params, id });
   const row = result.records[0];
