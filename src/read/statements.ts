@@ -14,11 +14,9 @@ const indent = (lines: string[]): string[] => lines.map((line) => `  ${line}`);
 /** One entity by `$id` (of `label`, or of any label for `node`), with its planned relations. */
 export function lookupStatement(plan: EntityPlan, label: EntityLabel | null): PlannedStatement {
   const printer = new CypherPrinter();
-  const entity = printer.entity(plan, 'n0');
   const text = [
     `MATCH (n0:Entity {id: $id})${label ? ` WHERE n0:${label}` : ''}`,
-    ...entity.lines,
-    `RETURN ${entity.projection} AS entity`,
+    `RETURN ${printer.entity(plan, 'n0')} AS entity`,
   ].join('\n');
   return { text, params: printer.params, slots: printer.slots };
 }
@@ -29,7 +27,6 @@ export function lookupStatement(plan: EntityPlan, label: EntityLabel | null): Pl
  */
 export function listStatement(plan: EntityPlan, listText: string): PlannedStatement {
   const printer = new CypherPrinter();
-  const entity = printer.entity(plan, 'n0', '  ');
   const text = [
     'CALL () {',
     ...indent(listText.split('\n')),
@@ -38,9 +35,8 @@ export function listStatement(plan: EntityPlan, listText: string): PlannedStatem
     '  UNWIND range(0, size(page) - 1) AS i',
     '  WITH i, page[i] AS row',
     '  MATCH (n0:Entity {id: row.id})',
-    ...entity.lines,
-    `  WITH ${['i', 'row', 'n0', ...entity.bound].join(', ')} ORDER BY i`,
-    `  RETURN collect({key: row.key, id: row.id, node: ${entity.projection}}) AS rows`,
+    '  WITH i, row, n0 ORDER BY i',
+    ...indent(`RETURN collect({key: row.key, id: row.id, node: ${printer.entity(plan, 'n0')}}) AS rows`.split('\n')),
     '}',
     'RETURN totalCount, rows',
   ].join('\n');
@@ -50,15 +46,13 @@ export function listStatement(plan: EntityPlan, listText: string): PlannedStatem
 /** Search hits: `searchText` (cypher/entity/search) ranks them, then each hit's planned relations, in rank order. */
 export function searchStatement(plan: EntityPlan, searchText: string): PlannedStatement {
   const printer = new CypherPrinter();
-  const entity = printer.entity(plan, 'n0');
   const text = [
     'CALL () {',
     ...indent(searchText.split('\n')),
     '}',
     'MATCH (n0:Entity {id: entity.id})',
-    ...entity.lines,
-    `WITH ${['score', 'n0', ...entity.bound].join(', ')} ORDER BY score DESC, n0.id`,
-    `RETURN score, ${entity.projection} AS entity`,
+    'WITH score, n0 ORDER BY score DESC, n0.id',
+    `RETURN score, ${printer.entity(plan, 'n0')} AS entity`,
   ].join('\n');
   return { text, params: printer.params, slots: printer.slots };
 }
