@@ -3,7 +3,7 @@ import { collectSubfields } from 'graphql/execution/collectFields';
 import type { Context } from '../context';
 import { toPlain } from '../db/mapping';
 import type { AnyEntity } from '../entity/any';
-import { LIST_STATEMENT, listQuery, toListConnection, type ListArgs } from '../entity/list';
+import { listQuery, listStatementOf, toListConnection, type ListArgs } from '../entity/list';
 import type { EntityLabel } from '../shared/labels';
 import { SEARCH_STATEMENT, searchParams } from '../entity/search';
 import type { Connection } from '../shared/paging';
@@ -47,7 +47,7 @@ export async function readList<R extends AnyEntity>(
   const query = listQuery(label, args);
   const edges = subfields(info, getNamedType(info.returnType).name, info.fieldNodes, 'edges');
   const plan = planEntity(selectionOf(info), [label], subfields(info, `${label}Edge`, edges, 'node'));
-  const statement = listStatement(plan, LIST_STATEMENT.text);
+  const statement = listStatement(plan, listStatementOf(label).text);
   const result = await ctx.db.read(
     { name: `read/${info.fieldName}`, text: statement.text },
     { ...statement.params, ...query.params },
