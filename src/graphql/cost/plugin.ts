@@ -1,0 +1,108 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
+import type { Context } from '../../context';
+import { ErrorCode } from '../../shared/error-codes';
+import { estimateQuery, type QueryEstimate } from './estimate';
+import type { ExpensivePool } from './pool';
+
+export interface QueryLimits {
+  maxCost: number;
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  /** From this cost on, a request takes a slot of the expensive pool first. */
+  expensiveCost: number;
+  /** How long an expensive request waits for a slot before it is refused with 503. */
+  expensiveWaitMs: number;
+}
+
+/** Seconds a client is asked to wait before it tries a busy service again. */
+const BUSY_RETRY_AFTER_S = 2;
+
+const refusal = (code: string, message: string, extensions: Record<string, unknown>, status = 400): GraphQLError =>
+  new GraphQLError(message, { extensions: { code, ...extensions, http: { status } } });
+
+/**
+ * The query-shape limits and the cost model, checked once the operation and its variables are
+ * known, so `first: $n` is priced at the value of `$n`. An answered query reports its cost in
+ * `extensions.cost`; an expensive one runs only with a slot of the expensive pool.
+ */
+export function queryLimitsPlugin(limits: QueryLimits, pool: ExpensivePool): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      let estimate: QueryEstimate | undefined;
+      let release: (() => void) | null = null;
+      return {
+        async didResolveOperation({ schema, operation, document, request, contextValue }) {
+          if (!operation) return;
+          const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+          // Bad variables are refused by execution, with their own error.
+          if (variables.errors) return;
+          const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+          if (!root) return;
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const definition of document.definitions) {
+            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+          }
+          estimate = estimateQuery(schema, root, operation.selectionSet, fragments, variables.coerced);
+          const { cost, depth, aliases, directives } = estimate;
+          if (depth > limits.maxDepth) {
+            throw refusal(
+              ErrorCode.QUERY_TOO_DEEP,
+              `The query's depth is ${depth} fields; the limit is ${limits.maxDepth} (a Relay hop spends two: edges, node)`,
+              { depth, limit: limits.maxDepth },
+            );
+          }
+          if (aliases > limits.maxAliases) {
+            throw refusal(ErrorCode.QUERY_TOO_COMPLEX, `The query has ${aliases} aliases; the limit is ${limits.maxAliases}`, {
+              aliases,
+              limit: limits.maxAliases,
+            });
+          }
+          if (directives > limits.maxDirectives) {
+            throw refusal(
+              ErrorCode.QUERY_TOO_COMPLEX,
+              `The query has ${directives} directives; the limit is ${limits.maxDirectives}`,
+              { directives, limit: limits.maxDirectives },
+            );
+          }
+          if (cost > limits.maxCost) {
+            throw refusal(
+              ErrorCode.QUERY_TOO_COMPLEX,
+              `The query could return ${cost} fields; the limit is ${limits.maxCost}: ask for smaller pages (first) or fewer nested relations`,
+              { cost, limit: limits.maxCost },
+            );
+          }
+          if (cost >= limits.expensiveCost) {
+            const remaining = contextValue.db.remainingMs();
+            release = await pool.acquire(Math.min(limits.expensiveWaitMs, remaining));
+            if (!release) {
+              throw refusal(
+                ErrorCode.SERVER_BUSY,
+                `${pool.size} expensive queries are running already: try again in ${BUSY_RETRY_AFTER_S} s, or ask for less`,
+                { cost, retryAfterSeconds: BUSY_RETRY_AFTER_S },
+                503,
+              );
+            }
+          }
+        },
+        async willSendResponse({ response }) {
+          release?.();
+          release = null;
+          if (response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors ?? [];
+          if (errors.some((e) => e.extensions?.code === ErrorCode.SERVER_BUSY)) {
+            response.http.headers.set('retry-after', String(BUSY_RETRY_AFTER_S));
+          }
+          if (estimate && response.body.singleResult.data !== undefined) {
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              cost: { requested: estimate.cost, limit: limits.maxCost },
+            };
+          }
+        },
+      };
+    },
+  };
+}
