@@ -1,7 +1,10 @@
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import type { Logger } from 'pino';
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../shared/error-codes';
 import type { CypherStatement } from './cypher';
 import { mapNeo4jError, withoutRetryWhenTooLarge } from './errors';
+import { FailureLog } from './failure-log';
 
 export type Params = Record<string, unknown>;
 
@@ -19,12 +22,28 @@ export type QueryListener = (name: string, mode: 'READ' | 'WRITE') => void;
  * the transaction with the statement's file name and maps Neo4j errors to coded GraphQL errors.
  */
 export class Database {
-  private readonly listeners = new Set<QueryListener>();
-
   constructor(
     readonly driver: Driver,
     private readonly options: DatabaseOptions,
+    /** When the request this view serves must have its answer (epoch ms); none for the shared one. */
+    private readonly deadlineAt = Infinity,
+    private readonly listeners = new Set<QueryListener>(),
+    private readonly failures = new FailureLog(options.logger),
   ) {}
+
+  /**
+   * The same database for one request: every statement it runs gets at most the time left until
+   * `deadlineMs` from now, on the server (its transaction timeout) and here (a hung server cannot
+   * hold the request past it).
+   */
+  forRequest(deadlineMs: number): Database {
+    return new Database(this.driver, this.options, Date.now() + deadlineMs, this.listeners, this.failures);
+  }
+
+  /** Milliseconds left before the request's deadline (Infinity outside a request). */
+  remainingMs(): number {
+    return Math.max(0, this.deadlineAt - Date.now());
+  }
 
   onQuery(listener: QueryListener): () => void {
     this.listeners.add(listener);
@@ -46,14 +65,14 @@ export class Database {
     const started = performance.now();
     for (let attempt = 1; ; attempt += 1) {
       const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+      const guard = new ClientDeadline(config.timeout, statement.name);
       try {
-        return await session.run<R>(statement.text, params, config);
+        return await guard.race(session.run<R>(statement.text, params, config));
       } catch (error) {
-        if (attempt === 1 && isConnectionError(error)) continue;
-        this.options.logger.warn({ query: statement.name, err: error }, 'query failed');
-        throw mapNeo4jError(error, statement.name, performance.now() - started >= config.timeout);
+        if (attempt === 1 && isConnectionError(error) && this.remainingMs() > 0) continue;
+        throw this.failed(statement.name, error, performance.now() - started >= config.timeout);
       } finally {
-        await session.close();
+        await guard.close(session);
         this.logTiming(statement.name, 'READ', started);
       }
     }
@@ -74,16 +93,16 @@ export class Database {
    */
   async writeTransaction<T>(name: string, work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
     this.notify(name, 'WRITE');
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     const config = this.transactionConfig(name, timeoutMs);
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     const started = performance.now();
+    const guard = new ClientDeadline(config.timeout, name);
     try {
-      return await session.executeWrite((tx) => work(tx).catch(withoutRetryWhenTooLarge), config);
+      return await guard.race(session.executeWrite((tx) => work(tx).catch(withoutRetryWhenTooLarge), config));
     } catch (error) {
-      this.options.logger.warn({ query: name, err: error }, 'query failed');
-      throw mapNeo4jError(error, name, performance.now() - started >= config.timeout);
+      throw this.failed(name, error, performance.now() - started >= config.timeout);
     } finally {
-      await session.close();
+      await guard.close(session);
       this.logTiming(name, 'WRITE', started);
     }
   }
@@ -92,8 +111,22 @@ export class Database {
     await this.driver.close();
   }
 
+  /** The statement's time limit: its own or the default, cut to what is left of the request's deadline. */
   private transactionConfig(name: string, timeoutMs?: number): { timeout: number; metadata: Record<string, string> } {
-    return { timeout: timeoutMs ?? this.options.queryTimeoutMs, metadata: { app: 'entente', query: name } };
+    const remaining = this.remainingMs();
+    if (remaining <= 0) {
+      throw new GraphQLError('The request passed its deadline before this query could start: ask for less, or try again', {
+        extensions: { code: ErrorCode.QUERY_TIMEOUT, query: name },
+      });
+    }
+    const timeout = Math.max(1, Math.floor(Math.min(timeoutMs ?? this.options.queryTimeoutMs, remaining)));
+    return { timeout, metadata: { app: 'entente', query: name } };
+  }
+
+  private failed(name: string, error: unknown, ranPastTimeout: boolean): unknown {
+    const mapped = error instanceof GraphQLError ? error : mapNeo4jError(error, name, ranPastTimeout);
+    this.failures.report(name, mapped, error);
+    return mapped;
   }
 
   private notify(name: string, mode: 'READ' | 'WRITE'): void {
@@ -102,6 +135,43 @@ export class Database {
 
   private logTiming(name: string, mode: 'READ' | 'WRITE', started: number): void {
     this.options.logger.debug({ query: name, mode, ms: Math.round(performance.now() - started) }, 'query');
+  }
+}
+
+/** Past the server's own timeout, the client waits this much longer before it gives up on the server. */
+const CLIENT_GRACE_MS = 500;
+
+/**
+ * The time limit enforced on this side too: Neo4j enforces a transaction timeout only while it
+ * runs, so a frozen server (SIGSTOP, a long GC pause, a dead network) would hold a request for ever.
+ */
+class ClientDeadline {
+  private timer: NodeJS.Timeout | undefined;
+  private expired = false;
+
+  constructor(
+    private readonly timeoutMs: number,
+    private readonly name: string,
+  ) {}
+
+  race<T>(work: PromiseLike<T>): Promise<T> {
+    const expiry = new Promise<never>((_, reject) => {
+      this.timer = setTimeout(() => {
+        this.expired = true;
+        reject(
+          new GraphQLError(`The database did not answer within ${this.timeoutMs} ms: try again shortly`, {
+            extensions: { code: ErrorCode.DATABASE_UNAVAILABLE, query: this.name },
+          }),
+        );
+      }, this.timeoutMs + CLIENT_GRACE_MS);
+    });
+    return Promise.race([Promise.resolve(work), expiry]).finally(() => clearTimeout(this.timer));
+  }
+
+  /** Closes the session, without waiting on a server that did not answer. */
+  async close(session: { close(): Promise<void> }): Promise<void> {
+    if (this.expired) void session.close().catch(() => undefined);
+    else await session.close();
   }
 }
 

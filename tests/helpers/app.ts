@@ -21,7 +21,7 @@ export interface TestApp {
  * Tests check answers, not time limits: on a freshly started server the first list query (its plan
  * compiled, the page cache cold) took 1–4 s on a 2-core machine, and once over the default 5 s
  * while the machine was busy, failing a test that had nothing to do with time. Tests of the limit
- * itself set NEO4J_QUERY_TIMEOUT_MS, or use the Database runner's own timeout.
+ * itself set NEO4J_QUERY_TIMEOUT_MS or REQUEST_DEADLINE_MS, or use the Database runner's own timeout.
  */
 const UNHURRIED_QUERY_TIMEOUT_MS = '30000';
 
@@ -31,6 +31,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     NEO4J_QUERY_TIMEOUT_MS: UNHURRIED_QUERY_TIMEOUT_MS,
+    REQUEST_DEADLINE_MS: UNHURRIED_QUERY_TIMEOUT_MS,
     ...env,
   });
   const db = await openTestDatabase({ queryTimeoutMs: config.neo4j.queryTimeoutMs, poolSize: config.neo4j.poolSize });
