@@ -35,6 +35,13 @@ export interface Config {
     maxDirectives: number;
     maxTokens: number;
     maxCost: number;
+    /** From this cost on a query waits for one of `expensiveConcurrency` slots. */
+    expensiveCost: number;
+    expensiveConcurrency: number;
+    expensiveWaitMs: number;
+    /** Every statement a request runs shares this budget. */
+    requestDeadlineMs: number;
+    responseLimit: string;
     bodyLimit: string;
   };
   corsOrigins: string[];
@@ -107,7 +114,12 @@ export function loadConfig(env: Env = process.env): Config {
       maxAliases: read.int('GRAPHQL_MAX_ALIASES', 15, 0, 1000),
       maxDirectives: read.int('GRAPHQL_MAX_DIRECTIVES', 5, 0, 1000),
       maxTokens: read.int('GRAPHQL_MAX_TOKENS', 500, 10, 100_000),
-      maxCost: read.int('GRAPHQL_MAX_COST', 5000, 10, 10_000_000),
+      maxCost: read.int('GRAPHQL_MAX_COST', 300_000, 10, 100_000_000),
+      expensiveCost: read.int('GRAPHQL_EXPENSIVE_COST', 50_000, 1, 100_000_000),
+      expensiveConcurrency: read.int('GRAPHQL_EXPENSIVE_CONCURRENCY', 2, 1, 64),
+      expensiveWaitMs: read.int('GRAPHQL_EXPENSIVE_WAIT_MS', 2_000, 0, 60_000),
+      requestDeadlineMs: read.int('REQUEST_DEADLINE_MS', 8_000, 100, 600_000),
+      responseLimit: read.memory('GRAPHQL_RESPONSE_LIMIT', '8mb'),
       bodyLimit: read.memory('GRAPHQL_BODY_LIMIT', '100kb'),
     },
     corsOrigins: (read.optional('CORS_ORIGINS') ?? '')

@@ -9,6 +9,9 @@ import type { Config } from './config';
 import { createContext, type Context } from './context';
 import type { Database } from './db/database';
 import { armorProtection } from './graphql/armor';
+import { queryLimitsPlugin } from './graphql/cost/plugin';
+import { ExpensivePool } from './graphql/cost/pool';
+import { unavailableAs503 } from './graphql/unavailable';
 import { formatError } from './graphql/format-error';
 import { logInternalErrors } from './graphql/log-errors';
 import { resolvers } from './graphql/resolvers';
@@ -34,6 +37,7 @@ export async function buildServer(config: Config, db: Database, logger: Logger):
   // Requests are routed once Apollo has started (below); the drain plugin needs the server first.
   const httpServer = http.createServer();
   const armor = armorProtection(config.graphql);
+  const expensivePool = new ExpensivePool(config.graphql.expensiveConcurrency);
   const authenticator = createAuthenticator(config.auth);
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
@@ -47,6 +51,8 @@ export async function buildServer(config: Config, db: Database, logger: Logger):
     formatError,
     plugins: [
       ...armor.plugins,
+      queryLimitsPlugin(config.graphql, expensivePool),
+      unavailableAs503(),
       logInternalErrors(logger),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -65,9 +71,10 @@ export async function buildServer(config: Config, db: Database, logger: Logger):
       const auth = await authenticator.authenticate(req.headers.authorization);
       // Refuses a bad token, and any request without a token when reads are not public.
       requireReader(auth, config.auth.publicReads);
-      return createContext(db, logger, auth, config.readPlanner);
+      return createContext(db.forRequest(config.graphql.requestDeadlineMs), logger, auth, config.readPlanner);
     },
     bodyLimitBytes: parseSize(config.graphql.bodyLimit),
+    responseLimitBytes: parseSize(config.graphql.responseLimit),
     maxTokens: config.graphql.maxTokens,
     corsOrigins: config.corsOrigins,
   });

@@ -1,15 +1,18 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Config } from '../config';
 
-/** Query-shape limits: Apollo caps none of these by default. */
+/**
+ * Only graphql-armor's suggestion blocking: the shape limits and the cost are ours (cost/plugin.ts),
+ * because armor's run before variables are known (so `first: $n` was free) and answer "Syntax Error".
+ */
 export function armorProtection(limits: Config['graphql']): ReturnType<ApolloArmor['protect']> {
   return new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, exposeLimits: true, flattenFragments: true },
-    maxAliases: { n: limits.maxAliases, exposeLimits: true },
-    maxDirectives: { n: limits.maxDirectives, exposeLimits: true },
+    maxDepth: { enabled: false },
+    maxAliases: { enabled: false },
+    maxDirectives: { enabled: false },
     // Tokens are counted by our own plugin (token-limit.ts), which answers 400 rather than 500.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: limits.maxCost, exposeLimits: true, flattenFragments: true },
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: limits.hideSuggestions },
   }).protect();
 }

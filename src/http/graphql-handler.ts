@@ -9,6 +9,8 @@ export interface GraphQLHandlerOptions {
   /** Builds the request's context; may throw a GraphQLError (such as UNAUTHENTICATED) to refuse it. */
   context: (req: IncomingMessage) => Promise<Context>;
   bodyLimitBytes: number;
+  /** Answers longer than this are replaced by a RESPONSE_TOO_LARGE error. */
+  responseLimitBytes: number;
   maxTokens: number;
   corsOrigins: string[];
 }
@@ -54,6 +56,16 @@ export function graphqlHandler(o: GraphQLHandlerOptions): Handler {
         for (const [name, value] of result.headers) res.setHeader(name, value);
         res.statusCode = result.status ?? 200;
         if (result.body.kind === 'complete') {
+          // Cost estimates are worst cases for sizes, not for text: a long claim or note repeated
+          // on every row can still make an answer too large to send to anyone.
+          if (Buffer.byteLength(result.body.string) > o.responseLimitBytes) {
+            return sendError(
+              res,
+              400,
+              `The answer is larger than ${o.responseLimitBytes} bytes: ask for smaller pages (first) or fewer fields`,
+              ErrorCode.RESPONSE_TOO_LARGE,
+            );
+          }
           res.end(result.body.string);
           return;
         }

@@ -13,16 +13,27 @@ export const ErrorCode = {
   UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   /** The body is over GRAPHQL_BODY_LIMIT. */
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
-  /** The document breaks a rule of the schema or a limit (depth, aliases, tokens, cost). */
+  /** The document breaks a rule of the schema, or the token limit. */
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  /** Fields nested deeper than GRAPHQL_MAX_DEPTH (HTTP 400); `extensions` has `depth` and `limit`. */
+  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
+  /** Cost, aliases or directives over their limit (HTTP 400); `extensions` has the count and `limit`. */
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** Every slot for expensive queries is taken (HTTP 503 with Retry-After). */
+  SERVER_BUSY: 'SERVER_BUSY',
+  /** The answer would be larger than GRAPHQL_RESPONSE_LIMIT (HTTP 400). */
+  RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
   /** No token, or a token that does not verify. */
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   /** A token without the role the operation needs. */
   FORBIDDEN: 'FORBIDDEN',
   /** A write's expectedVersion is not the current one. */
   CONFLICT: 'CONFLICT',
+  /** A statement passed its time limit, or the request its deadline (REQUEST_DEADLINE_MS). */
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  /** A statement passed Neo4j's memory limit for one transaction. */
   QUERY_TOO_LARGE: 'QUERY_TOO_LARGE',
+  /** Neo4j does not answer (HTTP 503 with Retry-After). */
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   /** Anything unexpected; details go to the log, never to the client. */
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',

@@ -57,31 +57,45 @@ describe('token and cost limits', () => {
     }
   }
 
-  it('cost: a query costing exactly the limit passes, one over is rejected', async () => {
-    const query =
-      '{ a: state(id: "EST") { id name aliases sources { id title } } b: source(id: "nato-member-countries") { id title } }';
-    // graphql-armor's cost: a leaf costs 1; a field with a selection costs 2 plus 1.5 × the cost of
-    // each selected field (times `first`/`last`, absent here); the operation is the sum of its fields.
-    //   sources { id title }     = 2 + 1.5×(1 + 1)           = 5
-    //   a: state { … sources }   = 2 + 1.5×(1 + 1 + 1 + 5)   = 14
-    //   b: source { id title }   = 2 + 1.5×(1 + 1)           = 5
-    //   the operation            = 14 + 5                    = 19
-    await withLimits({ GRAPHQL_MAX_COST: '19' }, async (app) => {
-      const { status, body } = await app.gql(query);
-      expect(status).toBe(200);
-      expect(body.errors).toBeUndefined();
-      const { a, b } = body.data as Record<string, any>;
-      expect({ id: a.id, name: a.name, aliases: a.aliases, b: b.id }).toEqual({
-        id: 'EST',
-        name: 'Estonia',
-        aliases: ['Republic of Estonia'],
-        b: 'nato-member-countries',
-      });
-      expect(a.sources.length).toBeGreaterThan(0);
+  // alliance, members and edges once; node and id once per member asked for: 3 + 2n.
+  const MEMBERS = 'query ($n: Int) { alliance(id: "nato") { members(first: $n) { edges { node { id } } } } }';
+
+  it('cost: priced after variables; exactly the limit passes and reports its cost, one over is refused', async () => {
+    await withLimits({ GRAPHQL_MAX_COST: '43' }, async (app) => {
+      const passed = await app.gql(MEMBERS, { n: 20 });
+      expect(passed.status).toBe(200);
+      expect(passed.body.errors).toBeUndefined();
+      expect((passed.body as { extensions?: unknown }).extensions).toEqual({ cost: { requested: 43, limit: 43 } });
+      const refused = await app.gql(MEMBERS, { n: 21 });
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: 45, limit: 43 });
+      expect(refused.body.errors?.[0]?.message).not.toMatch(/syntax/i);
     });
-    await withLimits({ GRAPHQL_MAX_COST: '18' }, async (app) =>
-      expect(await rejectedWith(app, query)).toMatch(/Query Cost limit of 18 exceeded, found 19\./),
-    );
+  });
+
+  it('cost: the variable bypass of issue 10 is refused with the defaults', async () => {
+    await withLimits({}, async (app) => {
+      const threeDeep = `query ($n: Int) { alliance(id: "nato") { members(first: $n) { edges { node {
+        memberships(first: $n) { edges { node { members(first: $n) { edges { node { id name } } } } } } } } } } }`;
+      const { status, body } = await app.gql(threeDeep, { n: 100 });
+      expect(status).toBe(400);
+      expect(body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+      expect(Number(body.errors?.[0]?.extensions?.cost)).toBeGreaterThan(Number(body.errors?.[0]?.extensions?.limit));
+    });
+  });
+
+  it('limits: refusals carry their own codes, never a syntax error, and count __typename aliases', async () => {
+    await withLimits({ GRAPHQL_MAX_DEPTH: '3', GRAPHQL_MAX_ALIASES: '15' }, async (app) => {
+      const deep = await app.gql('{ state(id: "EST") { sources { sources { id } } } }');
+      expect(deep.status).toBe(400);
+      expect(deep.body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', depth: 4, limit: 3 });
+      expect(deep.body.errors?.[0]?.message).not.toMatch(/syntax/i);
+      const typenames = (k: number) => `{ ${Array.from({ length: k }, (_, i) => `t${i}: __typename`).join(' ')} }`;
+      expect((await app.gql(typenames(15))).status).toBe(200);
+      const many = await app.gql(typenames(16));
+      expect(many.status).toBe(400);
+      expect(many.body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', aliases: 16, limit: 15 });
+    });
   });
 
   it('tokens: a document of exactly the limit passes, one token more is rejected', async () => {
@@ -113,7 +127,7 @@ describe('HTTP limits and protections', () => {
     expect(Buffer.byteLength(under)).toBeLessThanOrEqual(100 * 1024);
     const answer = await post(under);
     expect(answer.status).toBe(200);
-    expect(await answer.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(await answer.json()).toMatchObject({ data: { __typename: 'Query' } });
     expect((await post(padding(100 * 1024 + 10))).status).toBe(413);
   });
 
