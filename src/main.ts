@@ -6,6 +6,7 @@ import { seedIfEmpty } from './data/seed';
 import { applySchema } from './db/schema';
 import { createLogger } from './logger';
 import { type EntenteServer, buildServer } from './server';
+import { warmUp } from './warm-up';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
     }
     const server = await buildServer(config, connection.db, logger);
     running.server = server;
+    await warmUp(server, connection.db, config, logger);
     const port = await server.listen(config.port, config.host);
     logger.info({ url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql` }, 'Entente is ready');
   } catch (error) {

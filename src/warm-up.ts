@@ -1,0 +1,40 @@
+import { parse, Kind } from 'graphql';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import { createContext } from './context';
+import type { Database } from './db/database';
+import { loadPlaygroundExamples } from './http/playground';
+import type { EntenteServer } from './server';
+
+/** Common first requests beyond the playground's examples: a page of each list, as a front end opens it. */
+const FIRST_PAGES = ['states', 'alliances', 'treaties', 'conflicts', 'operations'].map(
+  (list) => `{ ${list}(first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name } } } }`,
+);
+
+/**
+ * Runs the queries a new visitor runs first, once, before the service listens: Neo4j plans each
+ * statement shape on first use (0.2–1.5 s each on a busy 2-core machine), so the first requests
+ * after a start timed out on a cold plan cache. Read-only queries only; a failure is logged and
+ * does not stop the start.
+ */
+export async function warmUp(server: EntenteServer, db: Database, config: Config, logger: Logger): Promise<void> {
+  const started = performance.now();
+  const queries = [
+    ...loadPlaygroundExamples()
+      .map((example) => example.query)
+      // Documents with a mutation need a curator's token; they are left cold.
+      .filter((query) => parse(query).definitions.every((d) => d.kind !== Kind.OPERATION_DEFINITION || d.operation === 'query')),
+    ...FIRST_PAGES,
+  ];
+  let failed = 0;
+  for (const query of queries) {
+    const result = await server.apollo.executeOperation(
+      { query },
+      { contextValue: createContext(db.forRequest(30_000), logger, { kind: 'anonymous' }, config.readPlanner) },
+    );
+    if (result.body.kind === 'single' && result.body.singleResult.errors?.length) failed += 1;
+  }
+  const ms = Math.round(performance.now() - started);
+  if (failed > 0) logger.warn({ failed, queries: queries.length, ms }, 'some warm-up queries failed; the first requests may be slow');
+  else logger.info({ queries: queries.length, ms }, 'query plans warmed');
+}

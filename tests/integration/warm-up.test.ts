@@ -1,0 +1,24 @@
+import pino from 'pino';
+import { warmUp } from '../../src/warm-up';
+import { startTestApp } from '../helpers/app';
+
+describe('the warm-up before the service listens', () => {
+  it("runs the playground's read examples and the lists' first pages through the server, all answered", async () => {
+    const app = await startTestApp();
+    const lines: { msg: string; queries?: number; failed?: number }[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+    const statements: string[] = [];
+    const stop = app.db.onQuery((name) => statements.push(name));
+    try {
+      await warmUp(app.server, app.db, app.config, logger);
+    } finally {
+      stop();
+      await app.close();
+    }
+    const done = lines.find((line) => line.msg === 'query plans warmed');
+    // Six read examples in the playground (the curation one is left out) and five lists.
+    expect(done?.queries).toBe(11);
+    expect(lines.some((line) => line.failed)).toBe(false);
+    expect(statements).toEqual(expect.arrayContaining(['read/state', 'read/alliances', 'read/search']));
+  });
+});
