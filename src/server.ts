@@ -9,7 +9,7 @@ import type { Config } from './config';
 import { createContext, type Context } from './context';
 import type { Database } from './db/database';
 import { armorProtection } from './graphql/armor';
-import { formatError } from './graphql/format-error';
+import { createFormatError } from './graphql/format-error';
 import { logInternalErrors } from './graphql/log-errors';
 import { resolvers } from './graphql/resolvers';
 import { loadTypeDefs } from './graphql/schema';
@@ -44,7 +44,7 @@ export async function buildServer(config: Config, db: Database, logger: Logger):
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     validationRules: [...armor.validationRules, DateLiteralsRule],
-    formatError,
+    formatError: createFormatError(config.graphql),
     plugins: [
       ...armor.plugins,
       logInternalErrors(logger),

@@ -24,9 +24,6 @@ export function createFormatError(settings: Pick<Config['graphql'], 'hideSuggest
   };
 }
 
-/** As before GRAPHQL_HIDE_SUGGESTIONS reached it: suggestions stay. */
-export const formatError: FormatError = createFormatError({ hideSuggestions: false });
-
 export function withoutSuggestions(message: string): string {
   return message.replace(SUGGESTION, '');
 }
