@@ -31,7 +31,7 @@ function claimReason(error: errors.JWTClaimValidationFailed, jwt: JwtConfig): st
   return `the token's ${claim} claim is not acceptable`;
 }
 
-/** Seconds as hours, to two decimals at most: 86400 is "24", 5400 is "1.5". */
+/** Seconds as hours, to two decimals at most, rounded up so that a second over 24 hours never reads "24": 5400 is "1.5". */
 export function hours(seconds: number): string {
-  return String(Math.round((seconds / 3600) * 100) / 100);
+  return String(Math.ceil((seconds * 100) / 3600) / 100);
 }
