@@ -58,6 +58,8 @@ export interface Config {
       issuer?: string;
       audience?: string;
       clockToleranceSeconds: number;
+      /** AUTH_JWT_MAX_LIFETIME_H: the longest exp − iat a token may have, and the oldest its iat may be. */
+      maxLifetimeSeconds: number;
     };
   };
 }

@@ -12,7 +12,7 @@ import { armorProtection } from './graphql/armor';
 import { queryLimitsPlugin } from './graphql/cost/plugin';
 import { ExpensivePool } from './graphql/cost/pool';
 import { unavailableAs503 } from './graphql/unavailable';
-import { formatError } from './graphql/format-error';
+import { createFormatError } from './graphql/format-error';
 import { logInternalErrors } from './graphql/log-errors';
 import { resolvers } from './graphql/resolvers';
 import { loadTypeDefs } from './graphql/schema';
@@ -48,7 +48,7 @@ export async function buildServer(config: Config, db: Database, logger: Logger):
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     validationRules: [...armor.validationRules, DateLiteralsRule],
-    formatError,
+    formatError: createFormatError(config.graphql),
     plugins: [
       ...armor.plugins,
       queryLimitsPlugin(config.graphql, expensivePool),

@@ -1,6 +1,7 @@
 import { importSPKI, jwtVerify, type JWTPayload, type JWTVerifyOptions, type KeyLike } from 'jose';
 import type { Config } from '../config';
-import { refusalReason } from './refusal-reason';
+import { curatorNameProblem } from './curator-name';
+import { hours, refusalReason } from './refusal-reason';
 import { rolesFromClaim } from './roles';
 import type { Authentication, Authenticator } from './types';
 
@@ -19,7 +20,10 @@ export function createAuthenticator(auth: Config['auth']): Authenticator {
     algorithms: [jwt.algorithm],
     issuer: jwt.issuer,
     audience: jwt.audience,
-    requiredClaims: ['exp', 'sub'],
+    // iat too: without it a token's lifetime is unknown. maxTokenAge also refuses an iat in the
+    // future, which would stretch a token's life past the maximum however near exp is to iat.
+    requiredClaims: ['exp', 'iat', 'sub'],
+    maxTokenAge: jwt.maxLifetimeSeconds,
     clockTolerance: jwt.clockToleranceSeconds,
   };
   let key: Promise<KeyLike | Uint8Array> | undefined;
@@ -34,7 +38,7 @@ export function createAuthenticator(auth: Config['auth']): Authenticator {
       const verifyWith = await key;
       try {
         const { payload } = await jwtVerify(token, verifyWith, options);
-        return curatorFrom(payload);
+        return curatorFrom(payload, jwt);
       } catch (error) {
         const reason = refusalReason(error, jwt);
         if (reason === undefined) throw error;
@@ -49,10 +53,17 @@ function verificationKey(jwt: JwtConfig): Promise<KeyLike | Uint8Array> {
   return importSPKI(jwt.publicKey ?? '', jwt.algorithm);
 }
 
-function curatorFrom(payload: JWTPayload): Authentication {
-  // jose has checked that sub is present, not that it names anyone.
-  if (typeof payload.sub !== 'string' || payload.sub.trim() === '') {
-    return { kind: 'invalid', reason: "the token's sub claim must name the curator" };
+function curatorFrom(payload: JWTPayload, jwt: JwtConfig): Authentication {
+  // jose has checked that exp and iat are numbers and sub is present, not that sub names anyone
+  // (the audit trail stores it as the curator) or that the issuer kept the token short-lived.
+  const lifetime = (payload.exp as number) - (payload.iat as number);
+  if (lifetime > jwt.maxLifetimeSeconds) {
+    return {
+      kind: 'invalid',
+      reason: `the token is valid for ${hours(lifetime)} hours from iat to exp; this server accepts at most ${hours(jwt.maxLifetimeSeconds)}`,
+    };
   }
-  return { kind: 'curator', curator: { id: payload.sub, roles: rolesFromClaim(payload.roles) } };
+  const problem = typeof payload.sub === 'string' ? curatorNameProblem(payload.sub) : 'must name the curator';
+  if (problem !== undefined) return { kind: 'invalid', reason: `the token's sub claim ${problem}` };
+  return { kind: 'curator', curator: { id: payload.sub as string, roles: rolesFromClaim(payload.roles) } };
 }

@@ -9,6 +9,11 @@ type JwtConfig = NonNullable<Config['auth']['jwt']>;
 const MIN_SECRET_BYTES = 32;
 // jose refuses shorter RSA keys when verifying; saying so at start beats refusing every token later.
 const MIN_RSA_BITS = 2048;
+// A leaked token is good until it expires: a day covers a curator's working session (npm run token
+// mints 8 hours) and bounds a forgotten or stolen token to one day, not the month or year a
+// misconfigured issuer might sign.
+const DEFAULT_MAX_LIFETIME_HOURS = 24;
+const MAX_LIFETIME_HOURS = 24 * 366;
 
 /** The AUTH_* variables: who may read, and the one key (and algorithm) curators' tokens are checked with. */
 export function readAuthConfig(read: EnvReader, problems: string[]): Config['auth'] {
@@ -30,6 +35,7 @@ function readJwtConfig(read: EnvReader, problems: string[]): JwtConfig | undefin
   const issuer = read.optional('AUTH_JWT_ISSUER');
   const audience = read.optional('AUTH_JWT_AUDIENCE');
   const clockToleranceSeconds = read.int('AUTH_JWT_CLOCK_TOLERANCE_S', 5, 0, 300);
+  const maxLifetimeHours = read.int('AUTH_JWT_MAX_LIFETIME_H', DEFAULT_MAX_LIFETIME_HOURS, 1, MAX_LIFETIME_HOURS);
 
   let algorithm: JwtAlgorithm | undefined;
   if (secret && publicKey) {
@@ -50,6 +56,7 @@ function readJwtConfig(read: EnvReader, problems: string[]): JwtConfig | undefin
     ...(issuer ? { issuer } : {}),
     ...(audience ? { audience } : {}),
     clockToleranceSeconds,
+    maxLifetimeSeconds: maxLifetimeHours * 3600,
   };
 }
 

@@ -8,6 +8,9 @@ type JwtConfig = NonNullable<Config['auth']['jwt']>;
  * and never echo the key. Undefined when the error is not about the token, so the caller rethrows it.
  */
 export function refusalReason(error: unknown, jwt: JwtConfig): string | undefined {
+  if (error instanceof errors.JWTExpired && error.claim === 'iat') {
+    return `the token was issued more than ${hours(jwt.maxLifetimeSeconds)} hours ago, longer than this server lets a token live`;
+  }
   if (error instanceof errors.JWTExpired) return 'the token has expired';
   if (error instanceof errors.JWSSignatureVerificationFailed) return "the token's signature does not verify";
   if (error instanceof errors.JOSEAlgNotAllowed) return `the token must be signed with ${jwt.algorithm}`;
@@ -24,5 +27,11 @@ function claimReason(error: errors.JWTClaimValidationFailed, jwt: JwtConfig): st
   if (claim === 'aud') return `the token's audience is not ${jwt.audience}`;
   if (claim === 'iss') return `the token's issuer is not ${jwt.issuer}`;
   if (claim === 'nbf') return 'the token is not valid yet';
+  if (claim === 'iat') return "the token's iat claim is in the future";
   return `the token's ${claim} claim is not acceptable`;
+}
+
+/** Seconds as hours, to two decimals at most, rounded up so that a second over 24 hours never reads "24": 5400 is "1.5". */
+export function hours(seconds: number): string {
+  return String(Math.ceil((seconds * 100) / 3600) / 100);
 }

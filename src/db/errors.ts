@@ -6,7 +6,8 @@ import { ErrorCode, type ErrorCodeName as Code } from '../shared/error-codes';
 interface Rule {
   matches: (neo4jCode: string) => boolean;
   code: Code;
-  message: string;
+  /** Given the statement's name, so that a hint can fit what ran. */
+  message: string | ((queryName: string) => string);
 }
 
 const oneOf =
@@ -32,6 +33,22 @@ const TOO_LARGE = oneOf(
 // of why: its own timeout, an operator or a shutdown.
 const TERMINATED = oneOf('Neo.ClientError.Transaction.Terminated', 'Neo.ClientError.Transaction.LockClientStopped');
 
+// Statement names of writes (src/curation/run.ts, src/data/write.ts).
+const WRITES = ['curation/', 'seed/'];
+
+/**
+ * What to do about a query that ran out of time or memory, by what ran: only statements under
+ * `path/` walk hops; other reads grow with dates, pages and nested relations; a write is rolled
+ * back whole and has nothing to narrow, and only a timeout (a busy moment) may pass on a retry.
+ */
+function advice(queryName: string, limit: 'time' | 'memory'): string {
+  if (WRITES.some((prefix) => queryName.startsWith(prefix))) {
+    return limit === 'time' ? 'nothing was written; try again shortly' : 'nothing was written';
+  }
+  if (queryName.startsWith('path/')) return 'narrow it (fewer hops, a date, a smaller "first")';
+  return 'narrow it (a date, a smaller "first", fewer nested relations)';
+}
+
 const TIMED_OUT_WHILE_WAITING: Rule = {
   matches: TERMINATED,
   code: ErrorCode.QUERY_TIMEOUT,
@@ -47,13 +64,12 @@ const RULES: readonly Rule[] = [
   {
     matches: startsWith('Neo.ClientError.Transaction.TransactionTimedOut'),
     code: ErrorCode.QUERY_TIMEOUT,
-    message: 'The query took longer than the time limit and was stopped: narrow it (fewer hops, a date, a smaller "first")',
+    message: (queryName) => `The query took longer than the time limit and was stopped: ${advice(queryName, 'time')}`,
   },
   {
     matches: TOO_LARGE,
     code: ErrorCode.QUERY_TOO_LARGE,
-    message:
-      'The query needed more memory than a query may use and was stopped: narrow it (fewer hops, a date, a smaller "first")',
+    message: (queryName) => `The query needed more memory than a query may use and was stopped: ${advice(queryName, 'memory')}`,
   },
   {
     matches: oneOf('Neo.ClientError.Schema.ConstraintValidationFailed'),
@@ -103,7 +119,9 @@ export function mapNeo4jError(error: unknown, queryName: string, ranPastTimeout 
   if (!(error instanceof Neo4jError)) return error;
   const rules = ranPastTimeout ? [TIMED_OUT_WHILE_WAITING, ...RULES] : RULES;
   const rule = rules.find((r) => r.matches(error.code ?? ''));
-  return rule ? new GraphQLError(rule.message, { extensions: { code: rule.code, query: queryName } }) : error;
+  if (!rule) return error;
+  const message = typeof rule.message === 'string' ? rule.message : rule.message(queryName);
+  return new GraphQLError(message, { extensions: { code: rule.code, query: queryName } });
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   algNoneToken,
   badSignatureToken,
   expiredToken,
+  mintToken,
   TEST_AUTH_ENV,
   TEST_JWT_SECRET,
   viewerToken,
@@ -11,6 +12,8 @@ import {
 } from '../helpers/tokens';
 
 const P = 'test-auth-';
+
+const adminTokenFor = (sub: string): Promise<string> => mintToken({ secret: TEST_JWT_SECRET, sub, roles: ['admin'] });
 
 /** The ids one test's chain of writes uses: each test makes its own, so that none needs another to run first. */
 interface Ids {
@@ -170,6 +173,15 @@ describe('who may write: every mutation against every kind of bad credential', (
       ['a token signed with another key', bearer(await badSignatureToken(TEST_JWT_SECRET, ['admin'])), 'UNAUTHENTICATED', 401],
       ['an unsigned (alg: none) token', bearer(algNoneToken(['admin'])), 'UNAUTHENTICATED', 401],
       ['a token for another audience', bearer(await wrongAudienceToken(TEST_JWT_SECRET, ['admin'])), 'UNAUTHENTICATED', 401],
+      // Signed by the right key, but the audit trail would store its sub as the curator.
+      ['a token whose sub holds control characters', bearer(await adminTokenFor('evil\u001b[2J\nadmin')), 'UNAUTHENTICATED', 401],
+      ['a token whose sub is 10 KB', bearer(await adminTokenFor('a'.repeat(10_240))), 'UNAUTHENTICATED', 401],
+      [
+        'a token valid for a year (AUTH_JWT_MAX_LIFETIME_H is 24)',
+        bearer(await mintToken({ secret: TEST_JWT_SECRET, roles: ['admin'], expiresInSeconds: 365 * 24 * 3600 })),
+        'UNAUTHENTICATED',
+        401,
+      ],
       ["a viewer's token", bearer(await viewerToken(TEST_JWT_SECRET)), 'FORBIDDEN', 403],
     ];
   });

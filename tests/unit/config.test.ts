@@ -61,20 +61,33 @@ describe('loadConfig: auth', () => {
       AUTH_JWT_ISSUER: 'idp',
       AUTH_JWT_AUDIENCE: 'entente',
       AUTH_JWT_CLOCK_TOLERANCE_S: '30',
+      AUTH_JWT_MAX_LIFETIME_H: '168',
     };
     expect(loadConfig(env).auth).toEqual({
       publicReads: true,
-      jwt: { algorithm: 'HS256', secret, issuer: 'idp', audience: 'entente', clockToleranceSeconds: 30 },
+      jwt: {
+        algorithm: 'HS256',
+        secret,
+        issuer: 'idp',
+        audience: 'entente',
+        clockToleranceSeconds: 30,
+        maxLifetimeSeconds: 168 * 3600,
+      },
     });
     expect(loadConfig({ AUTH_JWT_SECRET: secret, AUTH_PUBLIC_READS: 'false' }).auth).toMatchObject({
       publicReads: false,
-      jwt: { algorithm: 'HS256', clockToleranceSeconds: 5 },
+      jwt: { algorithm: 'HS256', clockToleranceSeconds: 5, maxLifetimeSeconds: 24 * 3600 },
     });
   });
 
   it('infers RS256 from an RSA key and ES256 from a P-256 key, reading \\n escapes as line breaks', () => {
     const rs256 = loadConfig({ AUTH_JWT_PUBLIC_KEY: oneLine(rsa.publicKeyPem) }).auth.jwt;
-    expect(rs256).toEqual({ algorithm: 'RS256', publicKey: rsa.publicKeyPem.trim(), clockToleranceSeconds: 5 });
+    expect(rs256).toEqual({
+      algorithm: 'RS256',
+      publicKey: rsa.publicKeyPem.trim(),
+      clockToleranceSeconds: 5,
+      maxLifetimeSeconds: 24 * 3600,
+    });
     const ec = ecKeyPair();
     const es256 = loadConfig({ AUTH_JWT_PUBLIC_KEY: oneLine(ec.publicKeyPem), AUTH_JWT_ALGORITHM: 'ES256' }).auth.jwt;
     expect(es256?.algorithm).toBe('ES256');
@@ -85,12 +98,14 @@ describe('loadConfig: auth', () => {
       AUTH_JWT_SECRET: 'too-short',
       AUTH_JWT_ALGORITHM: 'RS256',
       AUTH_JWT_CLOCK_TOLERANCE_S: '-1',
+      AUTH_JWT_MAX_LIFETIME_H: '0',
       AUTH_PUBLIC_READS: 'maybe',
     });
-    expect(problems).toHaveLength(4);
+    expect(problems).toHaveLength(5);
     expect(problems.join('\n')).toMatch(/AUTH_JWT_SECRET must be at least 32 bytes/);
     expect(problems.join('\n')).toMatch(/AUTH_JWT_ALGORITHM is RS256, but AUTH_JWT_SECRET is an HMAC secret/);
     expect(problems.join('\n')).toMatch(/AUTH_JWT_CLOCK_TOLERANCE_S/);
+    expect(problems.join('\n')).toMatch(/AUTH_JWT_MAX_LIFETIME_H must be a whole decimal number from 1 to 8784/);
     expect(problems.join('\n')).toMatch(/AUTH_PUBLIC_READS/);
   });
 

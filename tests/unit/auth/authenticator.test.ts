@@ -25,13 +25,17 @@ async function refusalOf(authenticator: Authenticator, header: string): Promise<
   return result.reason;
 }
 
-/** Signs exactly the claims given: no exp or sub unless the test adds them. */
+/** Signs exactly the claims given: no exp, iat or sub unless the test adds them. */
 function sign(claims: JWTPayload, alg: string, key: KeyObject | Uint8Array): Promise<string> {
   return new SignJWT(claims).setProtectedHeader({ alg }).sign(key);
 }
 
-const inAnHour = () => Math.floor(Date.now() / 1000) + 3600;
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+const inAnHour = () => nowSeconds() + 3600;
 const testClaims = { aud: 'entente-test', iss: 'entente-test-issuer' };
+/** Claims an HS256 token needs besides sub: audience, issuer, and an hour's life from now. */
+const validFor = (seconds = 3600, issuedAt = nowSeconds()) => ({ ...testClaims, iat: issuedAt, exp: issuedAt + seconds });
+const HOUR = 3600;
 
 describe('createAuthenticator with an HS256 secret', () => {
   it('accepts a valid token and names the curator', async () => {
@@ -50,7 +54,7 @@ describe('createAuthenticator with an HS256 secret', () => {
   });
 
   it('grants no roles when the roles claim is not an array of strings', async () => {
-    const token = await sign({ ...testClaims, sub: 'bob', exp: inAnHour(), roles: 'admin' }, 'HS256', secretKey);
+    const token = await sign({ ...validFor(), sub: 'bob', roles: 'admin' }, 'HS256', secretKey);
     expect(await hs256.authenticate(bearer(token))).toEqual({ kind: 'curator', curator: { id: 'bob', roles: [] } });
   });
 
@@ -85,13 +89,103 @@ describe('createAuthenticator with an HS256 secret', () => {
     expect((await lenient.authenticate(bearer(await wrongAudienceToken(TEST_JWT_SECRET)))).kind).toBe('curator');
   });
 
-  it('refuses a token without exp, without sub, or with an empty sub', async () => {
-    const noExp = await sign({ ...testClaims, sub: 'alice', roles: ['admin'] }, 'HS256', secretKey);
+  it('refuses a token without exp, without iat, without sub, or with an empty sub', async () => {
+    const noExp = await sign({ ...testClaims, iat: nowSeconds(), sub: 'alice', roles: ['admin'] }, 'HS256', secretKey);
     expect(await refusalOf(hs256, bearer(noExp))).toBe('the token has no exp claim');
-    const noSub = await sign({ ...testClaims, exp: inAnHour(), roles: ['admin'] }, 'HS256', secretKey);
+    // Without iat a token's lifetime is unknown, so AUTH_JWT_MAX_LIFETIME_H could not be checked.
+    const noIat = await sign({ ...testClaims, exp: inAnHour(), sub: 'alice', roles: ['admin'] }, 'HS256', secretKey);
+    expect(await refusalOf(hs256, bearer(noIat))).toBe('the token has no iat claim');
+    const noSub = await sign({ ...validFor(), roles: ['admin'] }, 'HS256', secretKey);
     expect(await refusalOf(hs256, bearer(noSub))).toBe('the token has no sub claim');
-    const emptySub = await sign({ ...testClaims, sub: ' ', exp: inAnHour() }, 'HS256', secretKey);
+    const emptySub = await sign({ ...validFor(), sub: ' ' }, 'HS256', secretKey);
     expect(await refusalOf(hs256, bearer(emptySub))).toBe("the token's sub claim must name the curator");
+  });
+
+  describe('refuses a sub that the audit trail could not show as a curator', () => {
+    // unknown: a token may carry any JSON as its sub, though JWTPayload types it as a string.
+    const subRefusal = async (sub: unknown) =>
+      refusalOf(hs256, bearer(await sign({ ...validFor(), sub } as JWTPayload, 'HS256', secretKey)));
+
+    it.each([
+      ['a NUL', 'ali\u0000ce'],
+      ['an escape sequence', '\u001b[31malice'],
+      ['a newline', 'alice\nadmin'],
+      ['a tab', 'al\tice'],
+      ['DEL', 'alice\u007f'],
+      ['a C1 control (NEL)', 'alice\u0085'],
+      ['a line separator', 'alice\u2028bob'],
+      ['a paragraph separator', 'alice\u2029bob'],
+      ['a right-to-left override', 'alice\u202egnp.exe'],
+      ['a bidirectional isolate', '\u2066alice\u2069'],
+    ])('with %s', async (_what, sub) => {
+      expect(await subRefusal(sub)).toBe(
+        "the token's sub claim must not contain control, line-separator or bidirectional-override characters",
+      );
+    });
+
+    it('longer than 200 characters, counting code points', async () => {
+      expect(await subRefusal('a'.repeat(10_000))).toBe("the token's sub claim must be at most 200 characters, got 10000");
+      expect(await subRefusal('a'.repeat(201))).toBe("the token's sub claim must be at most 200 characters, got 201");
+      const longest = '\u{1F6E1}'.repeat(200); // 400 UTF-16 units, 200 characters
+      expect(await hs256.authenticate(bearer(await sign({ ...validFor(), sub: longest }, 'HS256', secretKey)))).toMatchObject({
+        kind: 'curator',
+        curator: { id: longest },
+      });
+    });
+
+    it('with spaces around it, or not a string', async () => {
+      expect(await subRefusal(' alice')).toBe("the token's sub claim must not begin or end with spaces");
+      expect(await subRefusal('alice ')).toBe("the token's sub claim must not begin or end with spaces");
+      expect(await subRefusal(42)).toBe("the token's sub claim must name the curator");
+    });
+
+    it('while names in any script, with inner spaces, pass as given', async () => {
+      for (const sub of ['Zoë Ångström', 'auth0|65f0c2', 'ユーザー', 'علي', 'alice@example.org']) {
+        expect(await hs256.authenticate(bearer(await sign({ ...validFor(), sub }, 'HS256', secretKey)))).toMatchObject({
+          curator: { id: sub },
+        });
+      }
+    });
+  });
+
+  describe('refuses a token that lives longer than AUTH_JWT_MAX_LIFETIME_H (default 24)', () => {
+    const tokenFor = (seconds: number, issuedAt?: number) =>
+      sign({ ...validFor(seconds, issuedAt), sub: 'alice' }, 'HS256', secretKey);
+
+    it('from iat to exp, however recently it was issued', async () => {
+      expect((await hs256.authenticate(bearer(await tokenFor(24 * HOUR)))).kind).toBe('curator');
+      expect(await refusalOf(hs256, bearer(await tokenFor(24 * HOUR + 1)))).toBe(
+        'the token is valid for 24.01 hours from iat to exp; this server accepts at most 24',
+      );
+      expect(await refusalOf(hs256, bearer(await tokenFor(365 * 24 * HOUR)))).toBe(
+        'the token is valid for 8760 hours from iat to exp; this server accepts at most 24',
+      );
+    });
+
+    it('as configured', async () => {
+      const weekly = createAuthenticator(loadConfig({ ...TEST_AUTH_ENV, AUTH_JWT_MAX_LIFETIME_H: '168' }).auth);
+      expect((await weekly.authenticate(bearer(await tokenFor(168 * HOUR)))).kind).toBe('curator');
+      const hourly = createAuthenticator(loadConfig({ ...TEST_AUTH_ENV, AUTH_JWT_MAX_LIFETIME_H: '1' }).auth);
+      expect(await refusalOf(hourly, bearer(await tokenFor(1.5 * HOUR)))).toBe(
+        'the token is valid for 1.5 hours from iat to exp; this server accepts at most 1',
+      );
+    });
+
+    it('by an iat in the future, which would stretch its life', async () => {
+      const aYearAhead = nowSeconds() + 365 * 24 * HOUR;
+      expect(await refusalOf(hs256, bearer(await tokenFor(HOUR, aYearAhead)))).toBe("the token's iat claim is in the future");
+      // Within the clock tolerance (5 s) an iat a moment ahead is the issuer's clock, not a trick.
+      expect((await hs256.authenticate(bearer(await tokenFor(HOUR, nowSeconds() + 2)))).kind).toBe('curator');
+    });
+
+    it('by an iat longer ago than the maximum, though exp is still ahead', async () => {
+      // jose's own age check answers before the lifetime is compared.
+      const twoDaysAgo = nowSeconds() - 48 * HOUR;
+      const token = await sign({ ...testClaims, sub: 'alice', iat: twoDaysAgo, exp: twoDaysAgo + 72 * HOUR }, 'HS256', secretKey);
+      expect(await refusalOf(hs256, bearer(token))).toBe(
+        'the token was issued more than 24 hours ago, longer than this server lets a token live',
+      );
+    });
   });
 
   it.each(['Basic x', 'Bearer', 'Bearer ', 'Bearer a b', 'Token abc'])('refuses the malformed header %p', async (header) => {
@@ -107,7 +201,7 @@ describe('createAuthenticator with an HS256 secret', () => {
 describe('createAuthenticator with a public key', () => {
   const rsa = rsaKeyPair();
   const rs256 = createAuthenticator(loadConfig({ AUTH_JWT_PUBLIC_KEY: oneLine(rsa.publicKeyPem) }).auth);
-  const claims = () => ({ sub: 'carol', roles: ['editor'], exp: inAnHour() });
+  const claims = () => ({ sub: 'carol', roles: ['editor'], iat: nowSeconds(), exp: inAnHour() });
 
   it('accepts an RS256 token signed with the matching private key', async () => {
     const token = await sign(claims(), 'RS256', rsa.privateKey);

@@ -65,6 +65,37 @@ describe('mapNeo4jError', () => {
     expect(mapNeo4jError(error, 'test/query')).toBe(error);
   });
 
+  describe('advice on a query over its time or memory limit fits what ran', () => {
+    const TIMED_OUT = 'Neo.ClientError.Transaction.TransactionTimedOut';
+    const OUT_OF_MEMORY = 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
+    const messageOf = (neo4jCode: string, queryName: string): string =>
+      (mapNeo4jError(neo4jError(neo4jCode), queryName) as GraphQLError).message;
+
+    it.each([TIMED_OUT, OUT_OF_MEMORY])('asks a path query (%s) for fewer hops', (neo4jCode) => {
+      for (const name of ['path/shortest', 'path/enumerate', 'path/neighbourhood', 'path/entanglement']) {
+        expect(messageOf(neo4jCode, name)).toMatch(/: narrow it \(fewer hops, a date, a smaller "first"\)$/);
+      }
+    });
+
+    it.each([TIMED_OUT, OUT_OF_MEMORY])('never mentions hops to a read that has none (%s)', (neo4jCode) => {
+      for (const name of ['read/alliances', 'read/state', 'relation/members', 'entity/search', 'treaty/pledges']) {
+        const message = messageOf(neo4jCode, name);
+        expect(message).toMatch(/: narrow it \(a date, a smaller "first", fewer nested relations\)$/);
+        expect(message).not.toMatch(/hop/);
+      }
+      // Only the prefix counts: a name that merely contains "path/" is not a path query.
+      expect(messageOf(neo4jCode, 'read/path/x')).not.toMatch(/hop/);
+    });
+
+    it('tells a write that nothing was written, and to retry only after a timeout', () => {
+      expect(messageOf(TIMED_OUT, 'curation/upsertState')).toMatch(
+        /time limit and was stopped: nothing was written; try again shortly$/,
+      );
+      expect(messageOf(OUT_OF_MEMORY, 'curation/deleteEntity')).toMatch(/more memory .* stopped: nothing was written$/);
+      expect(messageOf(OUT_OF_MEMORY, 'seed/load')).not.toMatch(/narrow|hop|try again/);
+    });
+  });
+
   it('leaves errors that are not from Neo4j alone', () => {
     const error = new TypeError('a bug');
     expect(mapNeo4jError(error, 'test/query')).toBe(error);
