@@ -17,6 +17,7 @@ import { combine, fetchJson, measure, type Measurement } from './harness';
 import { startPeerServer } from './peer/server';
 import { curatedScenarios, syntheticScenarios, type Scenario } from './scenarios';
 import { syntheticEnv } from './synthetic';
+import { measureIsolation, type IsolationResult } from './isolation';
 import { benchAuthEnv, measureWrites, WRITE_SCENARIOS } from './writes';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -26,6 +27,8 @@ const ONLY = process.env.BENCH_ONLY?.split(',')
   .map((name) => name.trim())
   .filter(Boolean);
 const WRITES = ONLY === undefined && process.env.BENCH_WRITES !== 'false';
+/** The isolation check (bench/isolation.ts): in a full run, or with BENCH_ONLY=isolation. */
+const ISOLATION = ONLY === undefined || ONLY.includes('isolation');
 
 interface Result {
   entente: Measurement;
@@ -59,19 +62,29 @@ interface Side {
 async function main(): Promise<void> {
   const curated = selected(curatedScenarios());
   const synthetic = selected(syntheticScenarios());
-  const known = [...curatedScenarios(), ...syntheticScenarios()].map((s) => s.name);
+  const known = [...curatedScenarios(), ...syntheticScenarios()].map((s) => s.name).concat('isolation');
   const unknown = (ONLY ?? []).filter((name) => !known.includes(name));
   if (unknown.length > 0)
     throw new Error(`BENCH_ONLY names no scenario ${unknown.join(', ')}; the scenarios are ${known.join(', ')}`);
 
   const results: Record<string, Result> = {};
   const writes: Record<string, Measurement> = {};
-  if (curated.length > 0) {
+  const isolation: { result?: IsolationResult } = {};
+  if (curated.length > 0 || ISOLATION) {
     // A managed server of its own (instance "bench"), so a running app is not disturbed.
     const curatedEnv = process.env.NEO4J_URI
       ? process.env
       : { NEO4J_LOCAL_INSTANCE: 'bench', NEO4J_LOCAL_PORT: String(await freePort()), ...process.env };
-    Object.assign(results, await runSuite({ ...curatedEnv, ...benchAuthEnv() }, curated, true, WRITES ? writes : undefined));
+    Object.assign(
+      results,
+      await runSuite(
+        { ...curatedEnv, ...benchAuthEnv() },
+        curated,
+        true,
+        WRITES ? writes : undefined,
+        ISOLATION ? isolation : undefined,
+      ),
+    );
   }
   if (synthetic.length > 0) {
     const env = await syntheticEnv();
@@ -89,6 +102,7 @@ async function main(): Promise<void> {
     peer: `@neo4j/graphql ${peerVersion()}`,
     scenarios: results,
     writes,
+    isolation: isolation.result ?? null,
   };
   mkdirSync(fromRoot('bench', 'results'), { recursive: true });
   writeFileSync(fromRoot('bench', 'results', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -102,6 +116,15 @@ async function main(): Promise<void> {
         'req/s': Math.round(w.rps),
       })),
     );
+  if (isolation.result) {
+    const r = isolation.result;
+    process.stdout.write(
+      `Isolation: a one-field lookup, p50/p99 ${r.lookupAlone.p50}/${r.lookupAlone.p99} ms alone, ` +
+        `${r.lookupUnderLoad.p50}/${r.lookupUnderLoad.p99} ms while ${r.heavyConnections} connections send the heaviest allowed read ` +
+        `(${Math.round(r.heavy.rps)} req/s answered, ${r.heavy.refusedBusy} refused as busy); peak RSS ${r.peakRssMb} MB ` +
+        `(targets: p99 under 250 ms, under 1024 MB).\n`,
+    );
+  }
 }
 
 const selected = (scenarios: Scenario[]): Scenario[] =>
@@ -119,6 +142,7 @@ async function runSuite(
   scenarios: Scenario[],
   seed: boolean,
   writes?: Record<string, Measurement>,
+  isolation?: { result?: IsolationResult },
 ): Promise<Record<string, Result>> {
   // 30 s for a query unless set, as in the tests: the answer check runs each query cold first, and
   // a cold query on a busy machine can pass the default 5 s (the peer sets no limit of its own).
@@ -169,6 +193,10 @@ async function runSuite(
         // Issue 9: at least 1.5 times the peer's requests a second, and a p50 no worse.
         meetsPeerTarget: peerResult ? entente.rps >= PEER_RPS_TARGET * peerResult.rps && entente.p50 <= peerResult.p50 : null,
       };
+    }
+    if (isolation) {
+      process.stdout.write('isolation…\n');
+      isolation.result = await measureIsolation(graphqlUrl, LOAD);
     }
     // Writes last: they change the bench database, never the reads measured above.
     for (const scenario of writes ? WRITE_SCENARIOS : []) {

@@ -35,6 +35,7 @@ export async function warmUp(server: EntenteServer, db: Database, config: Config
     if (result.body.kind === 'single' && result.body.singleResult.errors?.length) failed += 1;
   }
   const ms = Math.round(performance.now() - started);
-  if (failed > 0) logger.warn({ failed, queries: queries.length, ms }, 'some warm-up queries failed; the first requests may be slow');
+  if (failed > 0)
+    logger.warn({ failed, queries: queries.length, ms }, 'some warm-up queries failed; the first requests may be slow');
   else logger.info({ queries: queries.length, ms }, 'query plans warmed');
 }

@@ -26,10 +26,13 @@ export class ExpensivePool {
           resolve(release);
         },
       };
-      const timer = setTimeout(() => {
-        this.waiting.splice(this.waiting.indexOf(entry), 1);
-        resolve(null);
-      }, Math.max(0, waitMs));
+      const timer = setTimeout(
+        () => {
+          this.waiting.splice(this.waiting.indexOf(entry), 1);
+          resolve(null);
+        },
+        Math.max(0, waitMs),
+      );
       this.waiting.push(entry);
     });
   }

@@ -27,7 +27,11 @@ const FRONT_END_QUERIES: [string, string, Record<string, unknown>][] = [
   ]),
   ...readdirSync(path.join(root, 'src', 'http', 'playground', 'examples'))
     .filter((file) => !file.includes('curate'))
-    .map((file): [string, string, Record<string, unknown>] => [`playground ${file}`, read('src', 'http', 'playground', 'examples', file), {}]),
+    .map((file): [string, string, Record<string, unknown>] => [
+      `playground ${file}`,
+      read('src', 'http', 'playground', 'examples', file),
+      {},
+    ]),
   [
     'members with their memberships (issue 10)',
     '{ alliance(id: "nato") { members(first: 20) { totalCount edges { from node { id name memberships(first: 5) { edges { role node { id name } } } } } } } }',
@@ -61,7 +65,11 @@ describe('the cost model on the queries front ends send', () => {
 describe('the pool for expensive queries', () => {
   it('refuses an expensive query with 503 and Retry-After when every slot stays taken, and serves cheap ones meanwhile', async () => {
     // One slot, no waiting: of eight expensive queries sent at once, the ones that find it taken are refused.
-    const app = await startTestApp({ GRAPHQL_EXPENSIVE_COST: '1000', GRAPHQL_EXPENSIVE_CONCURRENCY: '1', GRAPHQL_EXPENSIVE_WAIT_MS: '0' });
+    const app = await startTestApp({
+      GRAPHQL_EXPENSIVE_COST: '1000',
+      GRAPHQL_EXPENSIVE_CONCURRENCY: '1',
+      GRAPHQL_EXPENSIVE_WAIT_MS: '0',
+    });
     try {
       const expensive = read('bench', 'operations', 'nested-three-levels.graphql');
       const send = () =>

@@ -1,4 +1,11 @@
-import { buildSchema, getIntrospectionQuery, Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import {
+  buildSchema,
+  getIntrospectionQuery,
+  Kind,
+  parse,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { estimateQuery, UNPAGED_LIST_SIZE } from '../../../../src/graphql/cost/estimate';
 import { loadTypeDefs } from '../../../../src/graphql/schema';
 
