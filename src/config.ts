@@ -26,6 +26,8 @@ export interface Config {
     transactionTimeout: string;
     transactionMemoryMax: string;
     startTimeoutMs: number;
+    /** After the server exits unasked: attempts in a row, then the app exits for an outer supervisor. */
+    restarts: { maxAttempts: number; initialDelayMs: number; maxDelayMs: number };
   };
   graphql: {
     introspection: boolean;
@@ -108,6 +110,11 @@ export function loadConfig(env: Env = process.env): Config {
       transactionTimeout: `${read.int('NEO4J_LOCAL_TX_TIMEOUT_S', 30, 1, 3600)}s`,
       transactionMemoryMax: read.neo4jMemory('NEO4J_LOCAL_TX_MEMORY_MAX', '256m'),
       startTimeoutMs: read.int('NEO4J_LOCAL_START_TIMEOUT_MS', 180_000, 5000, 1_800_000),
+      restarts: {
+        maxAttempts: read.int('NEO4J_LOCAL_RESTART_ATTEMPTS', 5, 0, 100),
+        initialDelayMs: read.int('NEO4J_LOCAL_RESTART_DELAY_MS', 1000, 10, 600_000),
+        maxDelayMs: read.int('NEO4J_LOCAL_RESTART_MAX_DELAY_MS', 30_000, 10, 3_600_000),
+      },
     },
     graphql: {
       introspection: read.bool('GRAPHQL_INTROSPECTION', true),

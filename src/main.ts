@@ -31,7 +31,15 @@ async function main(): Promise<void> {
   process.on('SIGINT', (s) => void shutdown(s));
   process.on('SIGTERM', (s) => void shutdown(s));
 
-  const connection = await connect(config, logger);
+  const connection = await connect(config, logger, {
+    // The database will not come back by itself: exiting non-zero lets systemd, Docker or k8s
+    // restart the whole service instead of it answering DATABASE_UNAVAILABLE for ever.
+    onManagedNeo4jGiveUp: (reason) => {
+      if (stopping) return;
+      logger.fatal({ reason }, 'the managed Neo4j is down for good: exiting');
+      process.exit(1);
+    },
+  });
   running.connection = connection;
   try {
     await applySchema(connection.db);

@@ -4,6 +4,7 @@ import { startManagedNeo4j } from '../neo4j/instance';
 import { cypher } from './cypher';
 import { Database } from './database';
 import { createDriver } from './driver';
+import { attachManagedState } from './managed-state';
 
 const PING = cypher('health/ping');
 
@@ -15,11 +16,28 @@ export interface Connection {
   close(): Promise<void>;
 }
 
-/** NEO4J_URI when set; otherwise the managed local server, provisioned and started here. */
-export async function connect(config: Config, logger: Logger): Promise<Connection> {
+export interface ConnectOptions {
+  /** The managed server is down for good (restarts used up): the app exits so that an outer supervisor acts. */
+  onManagedNeo4jGiveUp?(reason: string): void;
+}
+
+/**
+ * NEO4J_URI when set; otherwise the managed local server, provisioned and started here, and
+ * restarted when it dies. The driver needs nothing after a restart: the server comes back on the
+ * same port, and the pool replaces the connections that broke.
+ */
+export async function connect(config: Config, logger: Logger, options: ConnectOptions = {}): Promise<Connection> {
   const managed = config.neo4j.uri
     ? undefined
-    : await startManagedNeo4j({ ...config.local, progress: (line) => logger.info(line) });
+    : await startManagedNeo4j({
+        ...config.local,
+        progress: (line) => logger.info(line),
+        restart: {
+          ...config.local.restarts,
+          log: (line) => logger.warn(line),
+          onGiveUp: options.onManagedNeo4jGiveUp ?? ((reason) => logger.error(reason)),
+        },
+      });
   const uri = managed?.uri ?? (config.neo4j.uri as string);
   const driver = createDriver({
     ...config.neo4j,
@@ -28,6 +46,7 @@ export async function connect(config: Config, logger: Logger): Promise<Connectio
     password: managed?.password ?? config.neo4j.password,
   });
   const db = new Database(driver, { database: config.neo4j.database, queryTimeoutMs: config.neo4j.queryTimeoutMs, logger });
+  if (managed) attachManagedState(db, managed.state);
   try {
     await db.read(PING, {}, 10_000);
   } catch (error) {

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { runNeo4jAdmin } from './admin';
+import { liveOwner } from './owner-lock';
 import { runningServerPid } from './process-files';
 import { provisionNeo4j, type ProgressLog } from './provision';
 
@@ -63,7 +64,8 @@ export async function loadDatabase(o: BackupOptions, file: string): Promise<void
 }
 
 function assertStopped(o: BackupOptions, what: string): void {
-  const pid = runningServerPid(o.homeDir);
+  // The owner's pid too: between a crash and its restart no server runs, but one is about to.
+  const pid = runningServerPid(o.homeDir) ?? liveOwner(o.homeDir)?.pid;
   if (pid !== undefined) {
     throw new Error(
       `The Neo4j of ${o.homeDir} is running (pid ${pid}): Community Neo4j can ${what} only a stopped database. ` +

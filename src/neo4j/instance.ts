@@ -1,17 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
-import { cypher } from '../db/cypher';
 import { runNeo4jAdmin } from './admin';
-import { neo4jJvmFlags, renderNeo4jConf } from './conf';
+import { renderNeo4jConf } from './conf';
 import { newInitialPassword } from './initial-password';
+import { launchNeo4j, type LaunchOptions } from './launch';
+import { claimOwnerLock, releaseOwnerLock } from './owner-lock';
 import { assertPortFree } from './ports';
-import { logTail, pidFileOf, stopStaleServer } from './process-files';
+import { pidFileOf, stopStaleServer } from './process-files';
 import { provisionNeo4j, type ProgressLog } from './provision';
 import { requireJava } from './requirements';
-
-const PING = cypher('health/ping');
+import { supervise, type RestartPolicy, type ServerProcess, type SupervisedState } from './supervisor';
 
 export interface ManagedNeo4jOptions {
   /** Holds the downloaded jars, shared by every instance. */
@@ -25,64 +23,71 @@ export interface ManagedNeo4jOptions {
   transactionMemoryMax: string;
   startTimeoutMs: number;
   progress: ProgressLog;
+  /** Restart the server when it exits unasked (the app sets it); without it a crash is final. */
+  restart?: RestartPolicy;
 }
 
 export interface RunningNeo4j {
   uri: string;
   user: string;
   password: string;
+  /** running, restarting (why, which attempt), failed, or stopped: what /readyz reports. */
+  state(): SupervisedState;
   stop(): Promise<void>;
 }
 
 export async function startManagedNeo4j(o: ManagedNeo4jOptions): Promise<RunningNeo4j> {
   requireJava();
-  const libDir = await provisionNeo4j(o.cacheDir, o.progress);
-  for (const dir of ['conf', 'data', 'logs', 'plugins', 'import', 'run']) {
-    mkdirSync(path.join(o.homeDir, dir), { recursive: true });
-  }
+  // First: a second Entente on the same home is refused before it touches the first one's server.
+  const lock = claimOwnerLock(o.homeDir, o.boltPort);
   const pidFile = pidFileOf(o.homeDir);
-  if (await stopStaleServer(pidFile, o.homeDir)) o.progress('Stopped a Neo4j left running by an earlier run');
-  await assertPortFree(o.boltPort);
-
-  writeFileSync(path.join(o.homeDir, 'conf', 'neo4j.conf'), renderNeo4jConf(o));
-  const password = await ensureInitialPassword(o.homeDir, libDir);
-
-  const logFd = openSync(path.join(o.homeDir, 'logs', 'console.log'), 'a');
-  // detached: the server gets its own process group, so Ctrl-C reaches only Node, which then
-  // stops Neo4j in order (drain HTTP, close the driver, then the database).
-  const child = spawn(
-    'java',
-    [
-      ...neo4jJvmFlags(o.heap),
-      '-cp',
-      `${libDir}/*`,
-      'org.neo4j.server.CommunityEntryPoint',
-      `--home-dir=${o.homeDir}`,
-      `--config-dir=${path.join(o.homeDir, 'conf')}`,
-    ],
-    { detached: true, stdio: ['ignore', logFd, logFd] },
-  );
-  closeSync(logFd);
-  writeFileSync(pidFile, String(child.pid));
-  // Last resort when Node exits without stopping it (a crash, a second Ctrl-C): never leave a server behind.
-  const killOnExit = (): void => void (child.exitCode === null && child.signalCode === null && child.kill('SIGKILL'));
-  process.once('exit', killOnExit);
-
-  const uri = `bolt://127.0.0.1:${o.boltPort}`;
+  let launch: LaunchOptions;
   try {
-    await waitForBolt(uri, password, child, o);
+    const libDir = await provisionNeo4j(o.cacheDir, o.progress);
+    for (const dir of ['conf', 'data', 'logs', 'plugins', 'import', 'run']) {
+      mkdirSync(path.join(o.homeDir, dir), { recursive: true });
+    }
+    if (await stopStaleServer(pidFile, o.homeDir)) o.progress('Stopped a Neo4j left running by an earlier run');
+    await assertPortFree(o.boltPort);
+    writeFileSync(path.join(o.homeDir, 'conf', 'neo4j.conf'), renderNeo4jConf(o));
+    const password = await ensureInitialPassword(o.homeDir, libDir);
+    launch = { ...o, libDir, password, uri: `bolt://127.0.0.1:${o.boltPort}` };
   } catch (error) {
-    await stopChild(child);
+    releaseOwnerLock(o.homeDir, lock);
     throw error;
   }
+
+  // A lock naming a process about to be gone would only be taken over later: release it on the way out.
+  const releaseOnExit = (): void => releaseOwnerLock(o.homeDir, lock);
+  process.once('exit', releaseOnExit);
+  const released = (): void => {
+    process.removeListener('exit', releaseOnExit);
+    releaseOwnerLock(o.homeDir, lock);
+    rmSync(pidFile, { force: true });
+  };
+  let first: ServerProcess;
+  try {
+    first = await launchNeo4j(launch);
+  } catch (error) {
+    released();
+    throw error;
+  }
+  const relaunch = async (signal: AbortSignal): Promise<ServerProcess> => {
+    // A port taken while the server was down would otherwise fail obscurely inside Neo4j.
+    await assertPortFree(o.boltPort);
+    return launchNeo4j(launch, signal);
+  };
+  // A server down for good serves this home no longer: its lock goes, so it can be started again.
+  const supervisor = supervise(first, relaunch, o.restart, released);
+  const stop = supervisor.stop;
   return {
-    uri,
+    uri: launch.uri,
     user: 'neo4j',
-    password,
+    password: launch.password,
+    state: supervisor.state,
     stop: async () => {
-      await stopChild(child);
-      process.removeListener('exit', killOnExit);
-      rmSync(pidFile, { force: true });
+      await stop();
+      released();
     },
   };
 }
@@ -95,47 +100,4 @@ async function ensureInitialPassword(homeDir: string, libDir: string): Promise<s
   await runNeo4jAdmin(libDir, homeDir, ['dbms', 'set-initial-password', password]);
   writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
   return password;
-}
-
-async function waitForBolt(uri: string, password: string, child: ChildProcess, o: ManagedNeo4jOptions): Promise<void> {
-  let exited: number | null | undefined;
-  child.once('exit', (code) => (exited = code));
-  // No retries inside the driver: its backoff (1 s, 2 s, 4 s…) answered up to 7 s after Bolt was
-  // up; this loop polls every 250 ms instead.
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), {
-    connectionTimeout: 2000,
-    maxTransactionRetryTime: 0,
-    logging: undefined,
-  });
-  const deadline = Date.now() + o.startTimeoutMs;
-  try {
-    for (;;) {
-      if (exited !== undefined) {
-        throw new Error(`Neo4j exited during start-up (code ${exited}).\n${logTail(o.homeDir)}`);
-      }
-      try {
-        await driver.executeQuery(PING.text, {}, { database: 'neo4j', transactionConfig: { metadata: { query: PING.name } } });
-        return;
-      } catch {
-        if (Date.now() > deadline) {
-          throw new Error(`Neo4j did not answer on ${uri} within ${o.startTimeoutMs} ms.\n${logTail(o.homeDir)}`);
-        }
-        await new Promise((r) => setTimeout(r, 250));
-      }
-    }
-  } finally {
-    await driver.close();
-  }
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const kill = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.once('exit', () => {
-      clearTimeout(kill);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
 }
