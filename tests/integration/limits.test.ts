@@ -84,7 +84,7 @@ describe('token and cost limits', () => {
     });
   });
 
-  it('limits: refusals carry their own codes, never a syntax error, and count __typename aliases', async () => {
+  it('limits: refusals carry their own codes, never a syntax error; __typename aliases count, the schema is asked once', async () => {
     await withLimits({ GRAPHQL_MAX_DEPTH: '3', GRAPHQL_MAX_ALIASES: '15' }, async (app) => {
       const deep = await app.gql('{ state(id: "EST") { sources { sources { id } } } }');
       expect(deep.status).toBe(400);
@@ -95,6 +95,10 @@ describe('token and cost limits', () => {
       const many = await app.gql(typenames(16));
       expect(many.status).toBe(400);
       expect(many.body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', aliases: 16, limit: 15 });
+      expect((await app.gql('{ __schema { queryType { name } } }')).status).toBe(200);
+      const twice = await app.gql('{ a: __schema { queryType { name } } b: __schema { queryType { name } } }');
+      expect(twice.status).toBe(400);
+      expect(twice.body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', introspections: 2, limit: 1 });
     });
   });
 

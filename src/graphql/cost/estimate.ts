@@ -28,6 +28,8 @@ export interface QueryEstimate {
   depth: number;
   aliases: number;
   directives: number;
+  /** `__schema` fields: a client needs the schema once per request at most. */
+  introspections: number;
 }
 
 /** Lists without `first`/`last` (aliases, sources, a treaty's alliances…): each entity has a few. */
@@ -69,7 +71,7 @@ export function estimateQuery(
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
 ): QueryEstimate {
-  const estimate: QueryEstimate = { cost: 0, depth: 0, aliases: 0, directives: 0 };
+  const estimate: QueryEstimate = { cost: 0, depth: 0, aliases: 0, directives: 0, introspections: 0 };
   const included = (node: { directives?: readonly unknown[] }): boolean => {
     const n = node as FieldNode;
     estimate.directives += n.directives?.length ?? 0;
@@ -105,6 +107,7 @@ export function estimateQuery(
       estimate.depth = Math.max(estimate.depth, depth);
       const name = selection.name.value;
       if (name === '__schema') {
+        estimate.introspections += multiplier;
         estimate.cost += multiplier * introspectionSize(schema);
         continue;
       }

@@ -67,6 +67,15 @@ export function queryLimitsPlugin(limits: QueryLimits, pool: ExpensivePool): Apo
               { directives, limit: limits.maxDirectives },
             );
           }
+          // The whole schema once is what GraphiQL and codegen ask; fifteen aliased copies turned a
+          // 1 KB request into a 741 KB answer.
+          if (estimate.introspections > 1) {
+            throw refusal(
+              ErrorCode.QUERY_TOO_COMPLEX,
+              `The query asks for the schema (__schema) ${estimate.introspections} times; once is allowed`,
+              { introspections: estimate.introspections, limit: 1 },
+            );
+          }
           if (cost > limits.maxCost) {
             throw refusal(
               ErrorCode.QUERY_TOO_COMPLEX,
