@@ -1,6 +1,6 @@
 import { cypher } from '../db/cypher';
 import type { Database } from '../db/database';
-import { countRows } from './dataset';
+import { countRows, undatedStarts } from './dataset';
 import { DATA_DIR, validateCuratedData } from './validate';
 import { graphCounts, writeDataset } from './write';
 
@@ -17,6 +17,12 @@ export async function seed(db: Database, progress: (line: string) => void, dataD
   const dataset = validateCuratedData(dataDir);
   const rows = countRows(dataset);
   progress(`${name} is valid: ${rows.nodes} entities, ${rows.relationships} relationships. Writing …`);
+  const undated = undatedStarts(dataset);
+  progress(
+    `${undated.total} time-bounded relationships have no start date (${undated.currentMemberships} of them current memberships): ` +
+      'no as-of question counts them' +
+      (undated.total > 0 ? `. To date: ${undated.places.slice(0, 20).join('; ')}${undated.total > 20 ? '; …' : ''}` : ''),
+  );
   await writeDataset(db, dataset, progress);
   const counts = await graphCounts(db);
   progress('Loaded.');

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import type { Database } from '../../src/db/database';
+import { undatedStarts } from '../../src/data/dataset';
 import { seed } from '../../src/data/seed';
 import { DATA_DIR, validateCuratedData } from '../../src/data/validate';
 import { graphCounts, writeDataset } from '../../src/data/write';
@@ -31,6 +32,12 @@ describe('loading the curated data', () => {
     await seed(db, (line) => lines.push(line));
     expect(lines.join('\n')).toMatch(/data\/ is valid: \d+ entities, \d+ relationships/);
     expect(lines.some((line) => line.includes('MEMBER_OF'))).toBe(true);
+    const undated = undatedStarts(validateCuratedData());
+    expect(lines).toContainEqual(
+      expect.stringContaining(
+        `${undated.total} time-bounded relationships have no start date (${undated.currentMemberships} of them current memberships)`,
+      ),
+    );
   });
 
   it('writes nothing when a file is broken', async () => {
