@@ -128,8 +128,9 @@ describe('conflicts, operations and treaties from the root', () => {
     it('keeps a treaty in force from its entry into force until its termination (US–Japan, 1960-06-23)', async () => {
       const before = await listed('treaties', '{ validAt: "1960-06-22", hasParty: "JPN" }');
       const on = await listed('treaties', '{ validAt: "1960-06-23", hasParty: "JPN" }');
-      expect(before).toEqual(['us-japan-security-treaty-1951']);
-      expect(on).toEqual(['us-japan-security-treaty-1960']);
+      // Japan also signed the Treaty of Versailles (in force from 1920-01-10, no termination recorded).
+      expect(before).toEqual(['treaty-of-versailles', 'us-japan-security-treaty-1951']);
+      expect(on).toEqual(['treaty-of-versailles', 'us-japan-security-treaty-1960']);
     });
   });
 });
