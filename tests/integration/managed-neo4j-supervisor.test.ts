@@ -46,11 +46,19 @@ const lockOf = (homeDir: string) => parseOwnerLock(readFileSync(ownerLockFileOf(
 /** Every state the server passes through, looked at every 20 ms, without repeats. */
 function recordStates(server: RunningNeo4j): { seen: SupervisedState['status'][]; stop(): void } {
   const seen: SupervisedState['status'][] = [server.state().status];
-  const timer = setInterval(() => {
+  const sample = (): void => {
     const status = server.state().status;
     if (seen[seen.length - 1] !== status) seen.push(status);
-  }, 20);
-  return { seen, stop: () => clearInterval(timer) };
+  };
+  const timer = setInterval(sample, 20);
+  // A last look on stopping: the state may have changed since the last tick.
+  return {
+    seen,
+    stop: () => {
+      clearInterval(timer);
+      sample();
+    },
+  };
 }
 
 async function waitFor<T>(what: string, ms: number, attempt: () => Promise<T | undefined>): Promise<T> {
