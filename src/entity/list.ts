@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { cypher, type CypherStatement } from '../db/cypher';
 import type { Database } from '../db/database';
 import { toNeo4jDate, type IsoDate } from '../dates';
-import { checkPageSize, toConnection, type Connection } from '../shared/paging';
+import { checkPageSize, DEFAULT_LIST_PAGE, toConnection, type Connection } from '../shared/paging';
 import { badUserInput } from '../shared/error-codes';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import type { AnyEntity } from './any';
@@ -23,7 +23,6 @@ const LIST_BY_LABEL = new Map<EntityLabel, CypherStatement>(
   ENTITY_LABELS.map((label) => [label, { name: LIST.name, text: LIST.text.replace(DYNAMIC_MATCH, `MATCH (n:${label})`) }]),
 );
 export const listStatementOf = (label: EntityLabel): CypherStatement => LIST_BY_LABEL.get(label) as CypherStatement;
-const DEFAULT_PAGE = 20;
 
 /** Every filter any list takes; each list's GraphQL input uses the ones that apply to it. */
 export interface ListFilter {
@@ -85,7 +84,9 @@ export function listQuery(label: EntityLabel, args: ListArgs): ListQuery {
   if (args.first != null && args.before != null) throw badUserInput('Give first with after, or last with before', 'before');
   if (args.last != null && args.after != null) throw badUserInput('Give first with after, or last with before', 'after');
   const backward = args.last != null || args.before != null;
-  const size = backward ? checkPageSize(args.last, 'last', DEFAULT_PAGE) : checkPageSize(args.first, 'first', DEFAULT_PAGE);
+  const size = backward
+    ? checkPageSize(args.last, 'last', DEFAULT_LIST_PAGE)
+    : checkPageSize(args.first, 'first', DEFAULT_LIST_PAGE);
   const orderBy = { field: args.orderBy?.field ?? 'NAME', direction: args.orderBy?.direction ?? 'ASC' };
   // Not the direction: a row's place is the same read either way, and backward walks rely on it.
   const scope = `${label}:${orderBy.field}`;

@@ -3,6 +3,9 @@ import { badUserInput } from './error-codes';
 /** The most rows any list returns in one page; documented in the README. */
 export const MAX_PAGE = 100;
 
+/** A root list's page when the client gives neither `first` nor `last`. */
+export const DEFAULT_LIST_PAGE = 20;
+
 /** `first` (or `last`) must be 0…MAX_PAGE: a larger page is a clear error, never silently cut. */
 export function checkPageSize(value: number | null | undefined, argument: string, fallback: number): number {
   if (value === null || value === undefined) return fallback;

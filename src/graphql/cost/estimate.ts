@@ -19,6 +19,8 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { getArgumentValues, getDirectiveValues } from 'graphql/execution/values';
+import { PATH_LIMITS } from '../../path/limits';
+import { DEFAULT_LIST_PAGE } from '../../shared/paging';
 
 /** What a query would ask of the service at most, read after its variables and defaults are applied. */
 export interface QueryEstimate {
@@ -34,9 +36,12 @@ export interface QueryEstimate {
 
 /** Lists without `first`/`last` (aliases, sources, a treaty's alliances…): each entity has a few. */
 export const UNPAGED_LIST_SIZE = 5;
-/** Paged fields whose default page is set in code rather than in the schema (root lists: 20). */
-const DEFAULT_PAGE_OF: Record<string, number> = { paths: 10, neighbourhood: 100, entanglement: 100 };
-const DEFAULT_PAGE = 20;
+/** Paged fields whose default page is set in code rather than in the schema; root lists take DEFAULT_LIST_PAGE. */
+const DEFAULT_PAGE_OF: Record<string, number> = {
+  paths: PATH_LIMITS.enumerationFirst.fallback,
+  neighbourhood: PATH_LIMITS.neighbourhoodFirst.fallback,
+  entanglement: PATH_LIMITS.entanglementFirst.fallback,
+};
 
 const introspectionSizes = new WeakMap<GraphQLSchema, number>();
 
@@ -143,5 +148,5 @@ function pageSizeOf(field: GraphQLField<unknown, unknown>, node: FieldNode, vari
     args = {};
   }
   const given = [args.first, args.last].find((value): value is number => typeof value === 'number' && value > 0);
-  return given ?? DEFAULT_PAGE_OF[field.name] ?? DEFAULT_PAGE;
+  return given ?? DEFAULT_PAGE_OF[field.name] ?? DEFAULT_LIST_PAGE;
 }
