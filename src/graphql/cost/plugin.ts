@@ -4,6 +4,7 @@ import { getVariableValues } from 'graphql/execution/values';
 import type { Context } from '../../context';
 import { ErrorCode } from '../../shared/error-codes';
 import { estimateQuery, type QueryEstimate } from './estimate';
+import { RETRY_AFTER_S } from '../unavailable';
 import type { ExpensivePool } from './pool';
 
 export interface QueryLimits {
@@ -17,11 +18,11 @@ export interface QueryLimits {
   expensiveWaitMs: number;
 }
 
-/** Seconds a client is asked to wait before it tries a busy service again. */
-const BUSY_RETRY_AFTER_S = 2;
+const BUSY_RETRY_AFTER_S = RETRY_AFTER_S[ErrorCode.SERVER_BUSY] as number;
 
-const refusal = (code: string, message: string, extensions: Record<string, unknown>, status = 400): GraphQLError =>
-  new GraphQLError(message, { extensions: { code, ...extensions, http: { status } } });
+/** A query refused for its shape or size: HTTP 400. */
+const refusal = (code: string, message: string, extensions: Record<string, unknown>): GraphQLError =>
+  new GraphQLError(message, { extensions: { code, ...extensions, http: { status: 400 } } });
 
 /**
  * The query-shape limits and the cost model, checked once the operation and its variables are
@@ -87,11 +88,10 @@ export function queryLimitsPlugin(limits: QueryLimits, pool: ExpensivePool): Apo
             const remaining = contextValue.db.remainingMs();
             release = await pool.acquire(Math.min(limits.expensiveWaitMs, remaining));
             if (!release) {
-              throw refusal(
-                ErrorCode.SERVER_BUSY,
+              // 503 and Retry-After come from unavailableAs503, as for every answer the service could not give now.
+              throw new GraphQLError(
                 `${pool.size} expensive queries are running already: try again in ${BUSY_RETRY_AFTER_S} s, or ask for less`,
-                { cost, retryAfterSeconds: BUSY_RETRY_AFTER_S },
-                503,
+                { extensions: { code: ErrorCode.SERVER_BUSY, cost, retryAfterSeconds: BUSY_RETRY_AFTER_S } },
               );
             }
           }
@@ -100,10 +100,6 @@ export function queryLimitsPlugin(limits: QueryLimits, pool: ExpensivePool): Apo
           release?.();
           release = null;
           if (response.body.kind !== 'single') return;
-          const errors = response.body.singleResult.errors ?? [];
-          if (errors.some((e) => e.extensions?.code === ErrorCode.SERVER_BUSY)) {
-            response.http.headers.set('retry-after', String(BUSY_RETRY_AFTER_S));
-          }
           if (estimate && response.body.singleResult.data !== undefined) {
             response.body.singleResult.extensions = {
               ...response.body.singleResult.extensions,
