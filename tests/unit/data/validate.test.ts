@@ -87,7 +87,7 @@ describe('a broken data folder', () => {
   });
 
   it('refuses a seat that is neither PERMANENT nor ELECTED', () => {
-    edit('alliances/un-security-council.yaml', '{ state: USA, from: 1945-10-24, role: MEMBER,', '{ state: USA, from: 1945-10-24, role: MEMBER, seat: ROTATING,');
+    edit('alliances/un-security-council.yaml', '{ state: USA, from: 1945-10-24, role: MEMBER, seat: PERMANENT,', '{ state: USA, from: 1945-10-24, role: MEMBER, seat: ROTATING,');
     expect(() => validateCuratedData(dir)).toThrow(/un-security-council\.yaml at members\[0\]\.seat: .*PERMANENT.*ELECTED/);
   });
 });
