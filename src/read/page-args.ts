@@ -8,6 +8,8 @@ export interface PageArgs {
   asOf: IsoDate | null;
   role: string | null;
   side: string | null;
+  seat: string | null;
+  coalition: string | null;
   /** Pages only: the page size and the cursor to start after. */
   size: number;
   after: Cursor | null;
@@ -26,6 +28,8 @@ export function readPageArgs(spec: RelationSpec, args: Record<string, unknown>):
       asOf: text('asOf'),
       role: text('role'),
       side: text('side'),
+      seat: text('seat'),
+      coalition: text('coalition'),
       size: paged ? checkPageSize(args.first as number | null | undefined, 'first', spec.defaultFirst ?? 50) : 0,
       after: paged
         ? decodeCursor(args.after as string | null | undefined, 'after', relationScope(spec.type, spec.direction))

@@ -34,6 +34,8 @@ export interface PageParams {
   asOf: IsoDate | null;
   role: string | null;
   side: string | null;
+  seat: string | null;
+  coalition: string | null;
   cursorKey: string | null;
   cursorId: string | null;
   /** Rows to fetch: the page size plus one, which only tells whether there is a next page. */

@@ -14,6 +14,10 @@ export interface RelationshipProps {
   untilPrecision?: DatePrecision | null;
   role?: string | null;
   side?: string | null;
+  /** Participations: the wartime coalition the side belongs to. */
+  coalitionId?: string | null;
+  /** Memberships of an organ with two kinds of seat: PERMANENT or ELECTED. */
+  seat?: string | null;
   signed?: IsoDate | null;
   signedPrecision?: DatePrecision | null;
   obligationsJson?: string | null;

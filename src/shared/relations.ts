@@ -9,7 +9,7 @@ import type { EntityLabel, RelationshipType } from './labels';
  */
 export type RelationKind = 'page' | 'edges' | 'nodes' | 'first';
 
-export type RelationFilter = 'asOf' | 'role' | 'side';
+export type RelationFilter = 'asOf' | 'role' | 'side' | 'seat' | 'coalition';
 
 export interface RelationSpec {
   /** The GraphQL type that has the field (the parent's label). */
@@ -56,11 +56,11 @@ const SUCCESSION_NODE = { in: ['predecessor'], out: ['successor'] } as const;
  * planner all read it, so a relation's type, direction, filters and order are written once.
  */
 export const RELATIONS: readonly RelationSpec[] = [
-  page('Alliance', 'members', 'MEMBER_OF', 'in', 'State', ['asOf', 'role'], ['node', 'state']),
-  page('State', 'memberships', 'MEMBER_OF', 'out', 'Alliance', ['asOf', 'role'], ['node', 'alliance']),
+  page('Alliance', 'members', 'MEMBER_OF', 'in', 'State', ['asOf', 'role', 'seat'], ['node', 'state']),
+  page('State', 'memberships', 'MEMBER_OF', 'out', 'Alliance', ['asOf', 'role', 'seat'], ['node', 'alliance']),
   page('Treaty', 'parties', 'PARTY_TO', 'in', 'State', ['asOf'], ['node', 'state']),
   page('State', 'treaties', 'PARTY_TO', 'out', 'Treaty', ['asOf'], ['node', 'treaty']),
-  page('Conflict', 'participants', 'PARTICIPATED_IN', 'in', null, ['asOf', 'side'], ['node']),
+  page('Conflict', 'participants', 'PARTICIPATED_IN', 'in', null, ['asOf', 'side', 'coalition'], ['node']),
   adjacent('Alliance', 'establishedBy', 'nodes', 'ESTABLISHES', 'in', 'Treaty'),
   adjacent('Treaty', 'establishes', 'nodes', 'ESTABLISHES', 'out', 'Alliance'),
   adjacent('Treaty', 'authorized', 'nodes', 'AUTHORIZED', 'out', 'Operation'),

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { AllianceRecord } from '../../../alliance/records';
 import type { Context } from '../../../context';
 import type { IsoDate } from '../../../dates';
 import type { AnyEntity } from '../../../entity/any';
@@ -25,7 +26,17 @@ export const periodFields = {
 };
 
 type MembershipRole = 'FOUNDING' | 'MEMBER' | 'OBSERVER' | 'PARTNER' | 'SUSPENDED';
-export const roleField = { role: (e: RelationEdge) => (e.rel.role ?? 'MEMBER') as MembershipRole };
+type Seat = 'PERMANENT' | 'ELECTED';
+export const roleField = {
+  role: (e: RelationEdge) => (e.rel.role ?? 'MEMBER') as MembershipRole,
+  seat: (e: RelationEdge) => (e.rel.seat ?? null) as Seat | null,
+};
+
+/** A side's wartime coalition, loaded by id with the request's other entities. */
+export const coalitionField = {
+  coalition: (e: RelationEdge, _args: unknown, ctx: Context) =>
+    e.rel.coalitionId ? (ctx.loaders.entity.load(e.rel.coalitionId) as Promise<AllianceRecord>) : null,
+};
 
 export const partyFields = {
   ...periodFields,
@@ -42,6 +53,8 @@ export interface PageArgs {
   asOf?: IsoDate | null;
   role?: string | null;
   side?: string | null;
+  seat?: string | null;
+  coalition?: string | null;
   first?: number | null;
   after?: string | null;
 }
@@ -64,6 +77,8 @@ export async function relationConnection(
       asOf: args.asOf ?? null,
       role: args.role ?? null,
       side: args.side ?? null,
+      seat: args.seat ?? null,
+      coalition: args.coalition ?? null,
       cursorKey: cursor?.key ?? null,
       cursorId: cursor?.id ?? null,
       limit: size + 1,
