@@ -75,14 +75,14 @@ describe('a broken data folder', () => {
   });
 
   it('refuses a coalition that is not a wartime coalition, naming the row', () => {
-    edit('conflicts/world-war-ii.yaml', '{ entity: GBR, side: Allies,', '{ entity: GBR, side: Allies, coalition: nato,');
-    expect(() => validateCuratedData(dir)).toThrow(/conflicts\/world-war-ii\.yaml at participants\[\d+\]\.coalition: "nato" is a MILITARY_ALLIANCE, expected an alliance of kind WARTIME_COALITION/);
+    edit('conflicts/world-war-ii.yaml', '{ entity: GBR, side: Allies, coalition: allies-of-world-war-ii,', '{ entity: GBR, side: Allies, coalition: nato,');
+    expect(() => validateCuratedData(dir)).toThrow(
+      /conflicts\/world-war-ii\.yaml at participants\[\d+\]\.coalition: "nato" is a MILITARY_ALLIANCE, expected an alliance of kind WARTIME_COALITION/,
+    );
   });
 
-  it('accepts a wartime coalition as a side, and stores it on the participation', () => {
-    edit('alliances/axis-powers.yaml', 'kind: MILITARY_ALLIANCE', 'kind: WARTIME_COALITION');
-    edit('conflicts/world-war-ii.yaml', '{ entity: ITA, side: Axis,', '{ entity: ITA, side: Axis, coalition: axis-powers,');
-    const italy = validateCuratedData(dir).relationships.PARTICIPATED_IN.find((r) => r.start === 'ITA' && r.end === 'world-war-ii');
+  it('stores a side’s wartime coalition on the participation', () => {
+    const italy = validateCuratedData(dir).relationships.PARTICIPATED_IN.find((r) => r.start === 'ITA' && r.end === 'world-war-ii' && r.props.side === 'Axis');
     expect(italy?.props.coalitionId).toBe('axis-powers');
   });
 
