@@ -7,6 +7,7 @@ CALL (parent) {
   MATCH (node:Entity)-[r:PARTICIPATED_IN]->(parent)
   WHERE ($asOf IS NULL OR (r.from <= $asOf AND (r.until IS NULL OR $asOf < r.until)))
     AND ($side IS NULL OR r.side = $side)
+    AND ($coalition IS NULL OR r.coalitionId = $coalition)
   WITH node, r, toLower(node.name) AS key
   WHERE $cursorId IS NULL OR key > $cursorKey OR (key = $cursorKey AND r.id > $cursorId)
   WITH node, r, key ORDER BY key, r.id LIMIT $limit
@@ -18,4 +19,5 @@ RETURN parentId, page,
          MATCH (node:Entity)-[r:PARTICIPATED_IN]->(parent)
          WHERE ($asOf IS NULL OR (r.from <= $asOf AND (r.until IS NULL OR $asOf < r.until)))
            AND ($side IS NULL OR r.side = $side)
+           AND ($coalition IS NULL OR r.coalitionId = $coalition)
        } ELSE 0 END AS totalCount

@@ -9,6 +9,7 @@ export interface MembershipEventRecord {
   stateId: string;
   allianceId: string;
   role: string;
+  seat: string | null;
   sourceIds: string[];
 }
 
@@ -27,7 +28,7 @@ export function membershipTimeline(edges: RelationEdge[]): MembershipEventRecord
     const ends = new Set(periods.map((p) => p.rel.until).filter(Boolean));
     for (const { rel, parentId, node, direction } of periods) {
       const [stateId, allianceId] = direction === 'in' ? [node.id, parentId] : [parentId, node.id];
-      const base = { stateId, allianceId, role: rel.role ?? 'MEMBER', sourceIds: rel.sourceIds };
+      const base = { stateId, allianceId, role: rel.role ?? 'MEMBER', seat: rel.seat ?? null, sourceIds: rel.sourceIds };
       if (rel.from)
         events.push({
           ...base,

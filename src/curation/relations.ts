@@ -28,6 +28,9 @@ export interface AddRelationInput {
   sourceIds: string[];
   role?: string | null;
   side?: string | null;
+  coalition?: string | null;
+  seat?: string | null;
+  founding?: boolean | null;
   signed?: string | null;
   obligations?: ObligationInput[] | null;
   idempotencyKey?: string | null;
@@ -62,9 +65,14 @@ export async function addRelation(
   const row = new RowBuilder(log, 'input', []);
   const { from } = row.period('from', input.from, 'until', input.until);
   const signed = kind.type === 'PARTY_TO' ? row.date('signed', input.signed) : undefined;
-  if (kind.type === 'MEMBER_OF') row.set('role', input.role ?? 'MEMBER');
+  if (kind.type === 'MEMBER_OF') {
+    const role = input.role ?? 'MEMBER';
+    row.set('role', role === 'FOUNDING' ? 'MEMBER' : role).set('founding', input.founding === true || role === 'FOUNDING');
+    row.set('seat', input.seat ?? null);
+  }
   if (kind.type === 'PARTICIPATED_IN') {
     row.set('side', cleanText(problems, 'input.side', input.side, LIMITS.side) ?? null);
+    row.set('coalitionId', input.coalition ?? null);
     row.set('role', input.role);
   }
   row.set('note', cleanText(problems, 'input.note', input.note, LIMITS.notes, true) ?? null);
@@ -73,6 +81,7 @@ export async function addRelation(
   problems.throwIfAny();
 
   await lockAndCheckEnds(tx, kind, ends, sourceIds, problems);
+  if (kind.type === 'PARTICIPATED_IN' && input.coalition) await checkCoalition(tx, input.coalition, problems);
   if (kind.type === 'PARTY_TO') await setPartyObligations(tx, ends.endId, row, problems, input.obligations);
 
   const id = relationshipId(kind.type, ends.startId, ends.endId, from ?? signed ?? 'undated');
@@ -178,6 +187,16 @@ async function lockAndCheckEnds(
     ],
     problems,
   );
+  problems.throwIfAny();
+}
+
+/** As in data/: a side's coalition is an alliance of kind WARTIME_COALITION, not any alliance. */
+async function checkCoalition(tx: ManagedTransaction, id: string, problems: InputProblems): Promise<void> {
+  await checkReferences(tx, [{ field: 'input.coalition', id, expect: ['Alliance'] }], problems);
+  problems.throwIfAny();
+  const kind = (await tx.run(READ_ENTITY.text, { id })).records[0]?.get('props').kind as string | undefined;
+  if (kind !== 'WARTIME_COALITION')
+    problems.add('input.coalition', `"${id}" is a ${String(kind)}, not an alliance of kind WARTIME_COALITION`);
   problems.throwIfAny();
 }
 

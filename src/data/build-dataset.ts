@@ -3,7 +3,7 @@ import { emptyDataset, type Dataset } from './dataset';
 import type { CuratedFiles } from './read-files';
 import type { ProblemLog } from './problems';
 import { RowBuilder, sortableDate } from './row-builder';
-import { checkLifetimes, checkOverlaps, checkReferences, type Reference } from './checks';
+import { checkCoalitions, checkLifetimes, checkOverlaps, checkReferences, type Reference } from './checks';
 import { SLUG_ID, STATE_ID, relationshipId } from '../shared/ids';
 import { positionIn } from './placement';
 import { obligationProps, type ObligationRow } from './obligation-props';
@@ -29,6 +29,8 @@ export function buildDataset(files: CuratedFiles, log: ProblemLog): Dataset {
   // reference to them from being reported again.
   const labelOf = new Map<string, EntityLabel>(files.brokenIds);
   const references: Reference[] = [];
+  // A participant's side names a wartime coalition: checked for its kind once every alliance is read.
+  const coalitionRefs: Reference[] = [];
 
   const addNode = (label: EntityLabel, file: string, path: (string | number)[], entity: EntityCommon, build: (row: RowBuilder) => string | undefined): void => {
     const pattern = label === 'State' ? STATE_ID : SLUG_ID;
@@ -130,7 +132,10 @@ export function buildDataset(files: CuratedFiles, log: ProblemLog): Dataset {
     doc.members.forEach((member, i) =>
       addRelationship('MEMBER_OF', file, ['members', i], { start: ref(file, ['members', i, 'state'], member.state, 'State'), end: self }, member.sourceIds, (row) => {
         const { from } = row.period('from', member.from, 'until', member.until);
-        row.set('role', member.role).set('note', member.note);
+        // Founding says how a state joined, not what kind of member it is: a founder is a MEMBER.
+        const founding = member.founding || member.role === 'FOUNDING';
+        row.set('role', member.role === 'FOUNDING' ? 'MEMBER' : member.role).set('founding', founding);
+        row.set('seat', member.seat).set('note', member.note);
         return from ?? 'undated';
       }),
     );
@@ -186,6 +191,10 @@ export function buildDataset(files: CuratedFiles, log: ProblemLog): Dataset {
       addRelationship('PARTICIPATED_IN', file, ['participants', i], { start: ref(file, ['participants', i, 'entity'], p.entity, 'State', 'Alliance'), end: self }, p.sourceIds, (row) => {
         const { from } = row.period('from', p.from, 'until', p.until);
         row.set('side', p.side).set('role', p.role).set('note', p.note);
+        if (p.coalition) {
+          row.set('coalitionId', p.coalition);
+          coalitionRefs.push(ref(file, ['participants', i, 'coalition'], p.coalition, 'Alliance'));
+        }
         return from ?? 'undated';
       }),
     );
@@ -215,7 +224,8 @@ export function buildDataset(files: CuratedFiles, log: ProblemLog): Dataset {
     );
   }
 
-  checkReferences(references, labelOf, log);
+  checkReferences([...references, ...coalitionRefs], labelOf, log);
+  checkCoalitions(coalitionRefs, dataset, log);
   checkOverlaps(dataset, log);
   checkLifetimes(dataset, log);
   return dataset;

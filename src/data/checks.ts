@@ -21,6 +21,17 @@ export function checkReferences(references: Reference[], labelOf: Map<string, En
   }
 }
 
+/** A participant's `coalition` names an alliance of kind WARTIME_COALITION, not any alliance. */
+export function checkCoalitions(references: Reference[], dataset: Dataset, log: ProblemLog): void {
+  const kinds = new Map(dataset.nodes.Alliance.map((alliance) => [alliance.id, alliance.props.kind]));
+  for (const reference of references) {
+    const kind = kinds.get(reference.id);
+    if (kind !== undefined && kind !== 'WARTIME_COALITION') {
+      log.add(reference.file, reference.path, `"${reference.id}" is a ${String(kind)}, expected an alliance of kind WARTIME_COALITION`);
+    }
+  }
+}
+
 /**
  * The same state cannot be in the same alliance (or party to the same treaty, or on the same side
  * of a conflict) twice at once: two periods of one pair must not overlap. Ids must be unique.

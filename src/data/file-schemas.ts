@@ -18,8 +18,13 @@ export const ALLIANCE_KINDS = [
   'SECURITY_FORUM',
   'POLITICAL_ECONOMIC_BLOC',
   'INTERNATIONAL_ORGANIZATION',
+  // The states fighting on one side of a war (the Allies, the Central Powers): conflict
+  // participants name it as their `coalition`, so a side is asked for the same way in every war.
+  'WARTIME_COALITION',
 ] as const;
 export const MEMBERSHIP_ROLES = ['FOUNDING', 'MEMBER', 'OBSERVER', 'PARTNER', 'SUSPENDED'] as const;
+/** Organs with two kinds of seat (the Security Council's permanent and elected members). */
+export const SEATS = ['PERMANENT', 'ELECTED'] as const;
 export const TREATY_KINDS = ['TREATY', 'BILATERAL_DEFENSE_PACT', 'PROTOCOL', 'UNSC_RESOLUTION', 'DECLARATION'] as const;
 export const CONFLICT_KINDS = ['WAR', 'ARMED_CONFLICT', 'CIVIL_WAR', 'CRISIS', 'DISPUTE'] as const;
 export const PARTICIPANT_ROLES = ['BELLIGERENT', 'INTERVENER', 'SUPPORTER'] as const;
@@ -65,7 +70,15 @@ export const statesFile = z.array(
 
 const period = { from: optionalDate, until: optionalDate, sourceIds, note };
 
-export const memberRow = z.object({ state: id, role: z.enum(MEMBERSHIP_ROLES).default('MEMBER'), ...period }).strict();
+export const memberRow = z
+  .object({
+    state: id,
+    role: z.enum(MEMBERSHIP_ROLES).default('MEMBER'),
+    founding: z.boolean().default(false),
+    seat: z.enum(SEATS).nullish(),
+    ...period,
+  })
+  .strict();
 
 export const allianceFile = z
   .object({
@@ -102,7 +115,9 @@ export const treatyFile = z
   })
   .strict();
 
-export const participantRow = z.object({ entity: id, side: z.string().nullish(), role: z.enum(PARTICIPANT_ROLES), ...period }).strict();
+export const participantRow = z
+  .object({ entity: id, side: z.string().nullish(), coalition: id.nullish(), role: z.enum(PARTICIPANT_ROLES), ...period })
+  .strict();
 
 export const conflictFile = z
   .object({

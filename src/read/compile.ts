@@ -2,6 +2,15 @@ import neo4j from 'neo4j-driver';
 import { toNeo4jDate } from '../dates';
 import type { AlliesPlan, EntityPlan, RelationPlan } from './plan';
 
+/** Equality filters of relation fields, and the relationship property each compares. */
+const FILTERED_PROPS = [
+  ['role', 'role'],
+  ['founding', 'founding'],
+  ['side', 'side'],
+  ['seat', 'seat'],
+  ['coalition', 'coalitionId'],
+] as const;
+
 /** A subquery expression's body, indented one step inside its braces. */
 function subquery(keyword: 'COLLECT', body: string[]): string {
   return [`${keyword} {`, ...body.flatMap((line) => line.split('\n')).map((line) => `  ${line}`), '}'].join('\n');
@@ -84,9 +93,9 @@ export class CypherPrinter {
       const asOf = this.param(slot, 'asOf', toNeo4jDate(args.asOf));
       conditions.push(`${rel}.from <= ${asOf} AND (${rel}.until IS NULL OR ${asOf} < ${rel}.until)`);
     }
-    for (const name of ['role', 'side'] as const) {
+    for (const [name, prop] of FILTERED_PROPS) {
       if (spec.filters.includes(name) && args[name] !== null)
-        conditions.push(`${rel}.${name} = ${this.param(slot, name, args[name])}`);
+        conditions.push(`${rel}.${prop} = ${this.param(slot, name, args[name])}`);
     }
     return { pattern, where: conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '' };
   }

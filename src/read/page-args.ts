@@ -1,13 +1,16 @@
 import type { IsoDate } from '../dates';
 import { checkPageSize } from '../shared/paging';
 import { decodeCursor, relationScope, type Cursor } from '../shared/cursor';
-import type { RelationSpec } from '../shared/relations';
+import { membershipFilter, type RelationSpec } from '../shared/relations';
 
 /** A relation field's arguments, checked: what its Cypher needs. */
 export interface PageArgs {
   asOf: IsoDate | null;
   role: string | null;
+  founding: boolean | null;
   side: string | null;
+  seat: string | null;
+  coalition: string | null;
   /** Pages only: the page size and the cursor to start after. */
   size: number;
   after: Cursor | null;
@@ -20,12 +23,16 @@ export interface PageArgs {
  */
 export function readPageArgs(spec: RelationSpec, args: Record<string, unknown>): PageArgs | null {
   const text = (name: string): string | null => (typeof args[name] === 'string' ? (args[name] as string) : null);
+  const { role, founding } = membershipFilter(text('role'), typeof args.founding === 'boolean' ? args.founding : null);
   try {
     const paged = spec.kind === 'page';
     return {
       asOf: text('asOf'),
-      role: text('role'),
+      role,
+      founding,
       side: text('side'),
+      seat: text('seat'),
+      coalition: text('coalition'),
       size: paged ? checkPageSize(args.first as number | null | undefined, 'first', spec.defaultFirst ?? 50) : 0,
       after: paged
         ? decodeCursor(args.after as string | null | undefined, 'after', relationScope(spec.type, spec.direction))

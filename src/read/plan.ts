@@ -167,6 +167,7 @@ function planRelation(
       } else if (name === 'cursor') withCursors = true;
       else if (name === 'obligations') relProps.add('obligationsJson');
       else if (name === 'sources') relProps.add('sourceIds');
+      else if (name === 'coalition') relProps.add('coalitionId');
       else if (isLeafType(getNamedType(edgeType.getFields()[name]?.type))) relProps.add(name);
     }
   }

@@ -33,7 +33,10 @@ const PAGED_STATEMENTS: Record<string, CypherStatement> = {
 export interface PageParams {
   asOf: IsoDate | null;
   role: string | null;
+  founding: boolean | null;
   side: string | null;
+  seat: string | null;
+  coalition: string | null;
   cursorKey: string | null;
   cursorId: string | null;
   /** Rows to fetch: the page size plus one, which only tells whether there is a next page. */

@@ -14,6 +14,12 @@ export interface RelationshipProps {
   untilPrecision?: DatePrecision | null;
   role?: string | null;
   side?: string | null;
+  /** Participations: the wartime coalition the side belongs to. */
+  coalitionId?: string | null;
+  /** Memberships of an organ with two kinds of seat: PERMANENT or ELECTED. */
+  seat?: string | null;
+  /** Memberships: whether this period is a founding member's first. */
+  founding?: boolean | null;
   signed?: IsoDate | null;
   signedPrecision?: DatePrecision | null;
   obligationsJson?: string | null;

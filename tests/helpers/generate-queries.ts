@@ -91,6 +91,8 @@ const ALL_IDS = Object.values(IDS).flat();
 const MISSING_ID = 'atlantis';
 const DATES = ['1949-05-01', '1955-06-01', '1991-12-31', '2024-06-01'];
 const SIDES = ['Allied Powers', 'Axis', 'South Korea and the United Nations Command', 'North Korea and China', 'Ukraine'];
+// Wartime coalitions: the same id names a side in every war it fought (an unknown one filters to nothing).
+const COALITIONS = ['allies-of-world-war-ii', 'axis-powers', 'central-powers', 'allies-of-world-war-i'];
 const SEARCH_TEXTS = ['NATO', 'Washington Treaty', 'war', 'pact', 'Korea', 'united nations', 'security treaty'];
 const NAME_PARTS = ['an', 'united', 'treaty', 'war', 'pact', 'nato', 'republic'];
 
@@ -545,9 +547,14 @@ class QueryBuilder {
       case 'asOf':
         return this.random.chance(0.5) ? this.random.pick(DATES) : undefined;
       case 'role':
+      case 'seat':
       case 'types':
       case 'via':
-        return this.random.chance(arg.name === 'role' ? 0.2 : 0.4) ? this.enumValue(arg.type) : undefined;
+        return this.random.chance(arg.name === 'role' || arg.name === 'seat' ? 0.2 : 0.4) ? this.enumValue(arg.type) : undefined;
+      case 'founding':
+        return this.random.chance(0.2) ? this.random.chance(0.5) : undefined;
+      case 'coalition':
+        return this.random.chance(0.25) ? this.random.pick(COALITIONS) : undefined;
       case 'side':
         return this.random.chance(0.25) ? this.random.pick(SIDES) : undefined;
       case 'filter':

@@ -22,7 +22,7 @@ export const LINK_PLACEMENTS: Record<RelationshipType, LinkPlacement> = {
     ownerKinds: ['Alliance'],
     field: 'members',
     // MEMBER is the role the loader assumes when a row names none, as most curated rows do.
-    row: (link) => ({ state: link.start, ...period(link), role: link.props.role === 'MEMBER' ? undefined : link.props.role, ...sourced(link) }),
+    row: (link) => ({ state: link.start, ...period(link), role: link.props.role === 'MEMBER' ? undefined : link.props.role, founding: link.props.founding === true ? true : undefined, seat: link.props.seat, ...sourced(link) }),
   },
   PARTY_TO: {
     ownerId: (link) => link.end,
@@ -61,7 +61,14 @@ export const LINK_PLACEMENTS: Record<RelationshipType, LinkPlacement> = {
     ownerId: (link) => link.end,
     ownerKinds: ['Conflict'],
     field: 'participants',
-    row: (link) => ({ entity: link.start, side: link.props.side, role: link.props.role, ...period(link), ...sourced(link) }),
+    row: (link) => ({
+      entity: link.start,
+      side: link.props.side,
+      coalition: link.props.coalitionId,
+      role: link.props.role,
+      ...period(link),
+      ...sourced(link),
+    }),
   },
   CONDUCTED: {
     ownerId: (link) => link.end,

@@ -42,6 +42,23 @@ describe('compiled reads (no database: the text is pinned)', () => {
     expect(filtered.params).toMatchObject({ r1_role: 'OBSERVER', r1_cursorKey: 'estonia', r1_cursorId: 'x' });
   });
 
+  it('filters a seat and a coalition on their stored properties, and returns the coalition id an edge asks for', () => {
+    const seats = compileLookup(
+      '{ alliance(id: "un-security-council") { members(seat: ELECTED) { edges { seat node { id } } } } }',
+    );
+    expect(seats.text).toContain('r1e.seat = $r1_seat');
+    expect(seats.params).toMatchObject({ r1_seat: 'ELECTED' });
+    expect(seats.text).toMatch(/rel: r1e \{\.seat\}/);
+    const sides = compileLookup(
+      '{ node(id: "world-war-ii") { ... on Conflict { participants(coalition: "axis-powers") { edges { coalition { id } node { id } } } } } }',
+      {},
+      null,
+    );
+    expect(sides.text).toMatch(/\.coalitionId = \$r\d+_coalition/);
+    expect(sides.text).toMatch(/rel: r\d+e \{\.coalitionId\}/);
+    expect(Object.values(sides.params)).toContain('axis-powers');
+  });
+
   it('prints the same text for the same selection with other values, so Neo4j reuses its plan', () => {
     const a = compileLookup(NESTED, { asOf: '2024-06-01', first: 20 });
     const b = compileLookup(NESTED, { asOf: '1955-01-01', first: 3 });

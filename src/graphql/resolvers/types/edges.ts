@@ -6,7 +6,7 @@ import type { TreatyRecord } from '../../../treaty/records';
 import type { ActorRecord } from '../../../entity/any';
 import type { RelationEdge } from '../../../relation/records';
 import type { Resolvers } from '../../generated/resolvers-types';
-import { parentOf, partyFields, periodFields, roleField } from './relation-fields';
+import { coalitionField, parentOf, partyFields, periodFields, roleField } from './relation-fields';
 
 // Each edge is one stored relationship seen from the entity whose field was asked for (the
 // parent); `node` is the other end. These resolvers say which end plays which part.
@@ -44,6 +44,7 @@ export const edgeResolvers: Resolvers = {
     node: (e) => node<ActorRecord>(e),
     conflict: (e, _a, ctx) => parentOf<ConflictRecord>(e, ctx),
     side: (e) => e.rel.side ?? null,
+    ...coalitionField,
     role: (e) => (e.rel.role ?? 'BELLIGERENT') as 'BELLIGERENT',
   },
   Participation: {
@@ -51,6 +52,7 @@ export const edgeResolvers: Resolvers = {
     actor: (e, _a, ctx) => parentOf<ActorRecord>(e, ctx),
     conflict: (e) => node<ConflictRecord>(e),
     side: (e) => e.rel.side ?? null,
+    ...coalitionField,
     role: (e) => (e.rel.role ?? 'BELLIGERENT') as 'BELLIGERENT',
   },
   OperationParticipation: {

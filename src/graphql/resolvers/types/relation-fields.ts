@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { AllianceRecord } from '../../../alliance/records';
 import type { Context } from '../../../context';
 import type { IsoDate } from '../../../dates';
 import type { AnyEntity } from '../../../entity/any';
@@ -11,7 +12,7 @@ import type { RelationEdge } from '../../../relation/records';
 import type { RelationshipType, EntityLabel } from '../../../shared/labels';
 import type { SourceRecord } from '../../../source/records';
 import { plannedOr } from '../../../read/planned';
-import { relationSpec, type RelationSpec } from '../../../shared/relations';
+import { membershipFilter, relationSpec, type RelationSpec } from '../../../shared/relations';
 
 /** The fields every relationship edge resolves from its stored properties. */
 export const periodFields = {
@@ -25,7 +26,18 @@ export const periodFields = {
 };
 
 type MembershipRole = 'FOUNDING' | 'MEMBER' | 'OBSERVER' | 'PARTNER' | 'SUSPENDED';
-export const roleField = { role: (e: RelationEdge) => (e.rel.role ?? 'MEMBER') as MembershipRole };
+type Seat = 'PERMANENT' | 'ELECTED';
+export const roleField = {
+  role: (e: RelationEdge) => (e.rel.role ?? 'MEMBER') as MembershipRole,
+  founding: (e: RelationEdge) => e.rel.founding === true,
+  seat: (e: RelationEdge) => (e.rel.seat ?? null) as Seat | null,
+};
+
+/** A side's wartime coalition, loaded by id with the request's other entities. */
+export const coalitionField = {
+  coalition: (e: RelationEdge, _args: unknown, ctx: Context) =>
+    e.rel.coalitionId ? (ctx.loaders.entity.load(e.rel.coalitionId) as Promise<AllianceRecord>) : null,
+};
 
 export const partyFields = {
   ...periodFields,
@@ -41,7 +53,10 @@ export const parentOf = <R extends AnyEntity>(e: RelationEdge, ctx: Context): Pr
 export interface PageArgs {
   asOf?: IsoDate | null;
   role?: string | null;
+  founding?: boolean | null;
   side?: string | null;
+  seat?: string | null;
+  coalition?: string | null;
   first?: number | null;
   after?: string | null;
 }
@@ -62,8 +77,10 @@ export async function relationConnection(
     id: parentId,
     params: {
       asOf: args.asOf ?? null,
-      role: args.role ?? null,
+      ...membershipFilter(args.role ?? null, args.founding ?? null),
       side: args.side ?? null,
+      seat: args.seat ?? null,
+      coalition: args.coalition ?? null,
       cursorKey: cursor?.key ?? null,
       cursorId: cursor?.id ?? null,
       limit: size + 1,
