@@ -40,6 +40,7 @@ const config: CodegenConfig = {
           PathSegment: '../../path/records#SegmentRecord',
           Subgraph: '../../path/records#SubgraphRecord',
           Commitment: '../../path/records#CommitmentRecord',
+          Defender: '../../path/records#DefenderRecord',
           Change: '../../curation/audit#ChangeRecord',
           StatePayload: '../resolvers/types/payloads#EntityPayload',
           AlliancePayload: '../resolvers/types/payloads#EntityPayload',

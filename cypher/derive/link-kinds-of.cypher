@@ -6,7 +6,7 @@ WITH DISTINCT r
 WITH r, endNode(r) AS target
 SET r.linkKinds = CASE type(r)
   WHEN 'MEMBER_OF' THEN ['ORGANIZATION'] +
-    CASE WHEN r.role IN ['FOUNDING', 'MEMBER']
+    CASE WHEN r.role = 'MEMBER'
           AND ('DEFENSE' IN coalesce(target.obligationTypes, [])
                OR target.kind IN ['MILITARY_ALLIANCE', 'COLLECTIVE_SECURITY_ORGANIZATION'])
          THEN ['MILITARY_ALLIANCE'] ELSE [] END

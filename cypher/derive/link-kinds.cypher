@@ -4,7 +4,7 @@
 CALL () {
   MATCH ()-[r:MEMBER_OF]->(a:Alliance)
   SET r.linkKinds = ['ORGANIZATION'] +
-    CASE WHEN r.role IN ['FOUNDING', 'MEMBER']
+    CASE WHEN r.role = 'MEMBER'
           AND ('DEFENSE' IN coalesce(a.obligationTypes, [])
                OR a.kind IN ['MILITARY_ALLIANCE', 'COLLECTIVE_SECURITY_ORGANIZATION'])
          THEN ['MILITARY_ALLIANCE'] ELSE [] END

@@ -6,7 +6,7 @@ MATCH (target:Entity:State {id: $of})
 CALL (target) {
   MATCH (target)-[m1:MEMBER_OF]->(a:Alliance)<-[m2:MEMBER_OF]-(s:State)
   WHERE s <> target AND 'DEFENSE' IN coalesce(a.obligationTypes, [])
-    AND m1.role IN ['FOUNDING', 'MEMBER'] AND m2.role IN ['FOUNDING', 'MEMBER']
+    AND m1.role = 'MEMBER' AND m2.role = 'MEMBER'
     AND m1.from <= $asOf AND (m1.until IS NULL OR $asOf < m1.until)
     AND m2.from <= $asOf AND (m2.until IS NULL OR $asOf < m2.until)
   RETURN s, a AS via, 'DEFENSE' IN coalesce(a.conditionalObligationTypes, []) AS conditional,

@@ -8,6 +8,7 @@ CALL (parent) {
   WHERE ($asOf IS NULL OR (r.from <= $asOf AND (r.until IS NULL OR $asOf < r.until)))
     AND ($role IS NULL OR r.role = $role)
     AND ($seat IS NULL OR r.seat = $seat)
+    AND ($founding IS NULL OR r.founding = $founding)
   WITH node, r, toLower(node.name) AS key
   WHERE $cursorId IS NULL OR key > $cursorKey OR (key = $cursorKey AND r.id > $cursorId)
   WITH node, r, key ORDER BY key, r.id LIMIT $limit
@@ -20,4 +21,5 @@ RETURN parentId, page,
          WHERE ($asOf IS NULL OR (r.from <= $asOf AND (r.until IS NULL OR $asOf < r.until)))
            AND ($role IS NULL OR r.role = $role)
            AND ($seat IS NULL OR r.seat = $seat)
+           AND ($founding IS NULL OR r.founding = $founding)
        } ELSE 0 END AS totalCount

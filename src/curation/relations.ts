@@ -30,6 +30,7 @@ export interface AddRelationInput {
   side?: string | null;
   coalition?: string | null;
   seat?: string | null;
+  founding?: boolean | null;
   signed?: string | null;
   obligations?: ObligationInput[] | null;
   idempotencyKey?: string | null;
@@ -64,7 +65,11 @@ export async function addRelation(
   const row = new RowBuilder(log, 'input', []);
   const { from } = row.period('from', input.from, 'until', input.until);
   const signed = kind.type === 'PARTY_TO' ? row.date('signed', input.signed) : undefined;
-  if (kind.type === 'MEMBER_OF') row.set('role', input.role ?? 'MEMBER').set('seat', input.seat ?? null);
+  if (kind.type === 'MEMBER_OF') {
+    const role = input.role ?? 'MEMBER';
+    row.set('role', role === 'FOUNDING' ? 'MEMBER' : role).set('founding', input.founding === true || role === 'FOUNDING');
+    row.set('seat', input.seat ?? null);
+  }
   if (kind.type === 'PARTICIPATED_IN') {
     row.set('side', cleanText(problems, 'input.side', input.side, LIMITS.side) ?? null);
     row.set('coalitionId', input.coalition ?? null);

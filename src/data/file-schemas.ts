@@ -70,7 +70,15 @@ export const statesFile = z.array(
 
 const period = { from: optionalDate, until: optionalDate, sourceIds, note };
 
-export const memberRow = z.object({ state: id, role: z.enum(MEMBERSHIP_ROLES).default('MEMBER'), seat: z.enum(SEATS).nullish(), ...period }).strict();
+export const memberRow = z
+  .object({
+    state: id,
+    role: z.enum(MEMBERSHIP_ROLES).default('MEMBER'),
+    founding: z.boolean().default(false),
+    seat: z.enum(SEATS).nullish(),
+    ...period,
+  })
+  .strict();
 
 export const allianceFile = z
   .object({

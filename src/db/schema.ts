@@ -7,6 +7,7 @@ const STATEMENTS = [
   cypher('schema/change-id-unique'),
   cypher('schema/change-at'),
   cypher('schema/idempotency-key-unique'),
+  cypher('schema/founding-is-not-a-role'),
 ];
 const AWAIT_INDEXES = cypher('schema/await-indexes');
 

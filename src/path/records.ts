@@ -19,6 +19,13 @@ export interface SubgraphRecord {
   truncated: boolean;
 }
 
+/** One state and every commitment that obliges it to defend the same state. */
+export interface DefenderRecord {
+  state: AnyEntity;
+  conditional: boolean;
+  routes: CommitmentRecord[];
+}
+
 export interface CommitmentRecord {
   state: AnyEntity;
   via: AnyEntity;

@@ -7,7 +7,7 @@ import type { AnyEntity } from '../entity/any';
 import { toEntityRecord } from '../entity/repository';
 import type { RelationshipProps } from '../relation/records';
 import type { LinkKind } from './limits';
-import type { CommitmentRecord, PathRecord, SegmentRecord, SubgraphRecord } from './records';
+import type { CommitmentRecord, DefenderRecord, PathRecord, SegmentRecord, SubgraphRecord } from './records';
 
 const SHORTEST = cypher('path/shortest');
 const ENUMERATE = cypher('path/enumerate');
@@ -82,7 +82,23 @@ export async function neighbourhood(
   return { nodes: [...nodes.values()], segments: [...segments.values()], truncated };
 }
 
-export async function defenders(db: Database, of: string, asOf: IsoDate): Promise<CommitmentRecord[]> {
+/**
+ * The states obliged to defend `of`, once each in the statement's order (by name): a state bound
+ * through NATO and again through the North Atlantic Treaty is one defender with two routes.
+ */
+export async function defenders(db: Database, of: string, asOf: IsoDate): Promise<DefenderRecord[]> {
+  const byState = new Map<string, DefenderRecord>();
+  for (const route of await commitments(db, of, asOf)) {
+    const defender = byState.get(route.state.id) ?? { state: route.state, conditional: true, routes: [] };
+    defender.routes.push(route);
+    defender.conditional &&= route.conditional;
+    byState.set(route.state.id, defender);
+  }
+  for (const defender of byState.values()) defender.routes.sort((a, b) => Number(a.conditional) - Number(b.conditional));
+  return [...byState.values()];
+}
+
+async function commitments(db: Database, of: string, asOf: IsoDate): Promise<CommitmentRecord[]> {
   const result = await db.read(DEFENDERS, { of, asOf: toNeo4jDate(asOf) });
   return result.records.map((record) => ({
     state: toEntityRecord(record.get('state')),

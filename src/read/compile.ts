@@ -5,6 +5,7 @@ import type { AlliesPlan, EntityPlan, RelationPlan } from './plan';
 /** Equality filters of relation fields, and the relationship property each compares. */
 const FILTERED_PROPS = [
   ['role', 'role'],
+  ['founding', 'founding'],
   ['side', 'side'],
   ['seat', 'seat'],
   ['coalition', 'coalitionId'],

@@ -1,12 +1,13 @@
 import type { IsoDate } from '../dates';
 import { checkPageSize } from '../shared/paging';
 import { decodeCursor, relationScope, type Cursor } from '../shared/cursor';
-import type { RelationSpec } from '../shared/relations';
+import { membershipFilter, type RelationSpec } from '../shared/relations';
 
 /** A relation field's arguments, checked: what its Cypher needs. */
 export interface PageArgs {
   asOf: IsoDate | null;
   role: string | null;
+  founding: boolean | null;
   side: string | null;
   seat: string | null;
   coalition: string | null;
@@ -22,11 +23,13 @@ export interface PageArgs {
  */
 export function readPageArgs(spec: RelationSpec, args: Record<string, unknown>): PageArgs | null {
   const text = (name: string): string | null => (typeof args[name] === 'string' ? (args[name] as string) : null);
+  const { role, founding } = membershipFilter(text('role'), typeof args.founding === 'boolean' ? args.founding : null);
   try {
     const paged = spec.kind === 'page';
     return {
       asOf: text('asOf'),
-      role: text('role'),
+      role,
+      founding,
       side: text('side'),
       seat: text('seat'),
       coalition: text('coalition'),

@@ -33,6 +33,7 @@ const PAGED_STATEMENTS: Record<string, CypherStatement> = {
 export interface PageParams {
   asOf: IsoDate | null;
   role: string | null;
+  founding: boolean | null;
   side: string | null;
   seat: string | null;
   coalition: string | null;

@@ -18,6 +18,8 @@ export interface RelationshipProps {
   coalitionId?: string | null;
   /** Memberships of an organ with two kinds of seat: PERMANENT or ELECTED. */
   seat?: string | null;
+  /** Memberships: whether this period is a founding member's first. */
+  founding?: boolean | null;
   signed?: IsoDate | null;
   signedPrecision?: DatePrecision | null;
   obligationsJson?: string | null;

@@ -7,6 +7,8 @@ import { GraphQLError } from 'graphql';
 export const ErrorCode = {
   /** An argument or input is wrong; `extensions.argument` or `fields` names it. */
   BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** An id in the arguments names nothing; `extensions` has `argument`, `id` and the `closest` entities. */
+  NOT_FOUND: 'NOT_FOUND',
   /** The body is not JSON. */
   BAD_REQUEST: 'BAD_REQUEST',
   /** The body is not UTF-8. */

@@ -9,7 +9,7 @@ import type { EntityLabel, RelationshipType } from './labels';
  */
 export type RelationKind = 'page' | 'edges' | 'nodes' | 'first';
 
-export type RelationFilter = 'asOf' | 'role' | 'side' | 'seat' | 'coalition';
+export type RelationFilter = 'asOf' | 'role' | 'founding' | 'side' | 'seat' | 'coalition';
 
 export interface RelationSpec {
   /** The GraphQL type that has the field (the parent's label). */
@@ -56,8 +56,8 @@ const SUCCESSION_NODE = { in: ['predecessor'], out: ['successor'] } as const;
  * planner all read it, so a relation's type, direction, filters and order are written once.
  */
 export const RELATIONS: readonly RelationSpec[] = [
-  page('Alliance', 'members', 'MEMBER_OF', 'in', 'State', ['asOf', 'role', 'seat'], ['node', 'state']),
-  page('State', 'memberships', 'MEMBER_OF', 'out', 'Alliance', ['asOf', 'role', 'seat'], ['node', 'alliance']),
+  page('Alliance', 'members', 'MEMBER_OF', 'in', 'State', ['asOf', 'role', 'founding', 'seat'], ['node', 'state']),
+  page('State', 'memberships', 'MEMBER_OF', 'out', 'Alliance', ['asOf', 'role', 'founding', 'seat'], ['node', 'alliance']),
   page('Treaty', 'parties', 'PARTY_TO', 'in', 'State', ['asOf'], ['node', 'state']),
   page('State', 'treaties', 'PARTY_TO', 'out', 'Treaty', ['asOf'], ['node', 'treaty']),
   page('Conflict', 'participants', 'PARTICIPATED_IN', 'in', null, ['asOf', 'side', 'coalition'], ['node']),
@@ -78,6 +78,17 @@ export const RELATIONS: readonly RelationSpec[] = [
   adjacent('Alliance', 'predecessors', 'edges', 'SUCCEEDED_BY', 'in', null, [], SUCCESSION_NODE.in),
   adjacent('Alliance', 'successors', 'edges', 'SUCCEEDED_BY', 'out', null, [], SUCCESSION_NODE.out),
 ];
+
+/**
+ * The deprecated role FOUNDING asks for founders: since founding became a flag on a MEMBER period,
+ * `role: FOUNDING` means `founding: true` with any role, as the loaders and the planner both read it.
+ */
+export function membershipFilter(
+  role: string | null,
+  founding: boolean | null,
+): { role: string | null; founding: boolean | null } {
+  return role === 'FOUNDING' ? { role: null, founding: true } : { role, founding };
+}
 
 const BY_FIELD = new Map(RELATIONS.map((spec) => [`${spec.owner}.${spec.field}`, spec]));
 

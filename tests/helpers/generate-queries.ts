@@ -551,6 +551,8 @@ class QueryBuilder {
       case 'types':
       case 'via':
         return this.random.chance(arg.name === 'role' || arg.name === 'seat' ? 0.2 : 0.4) ? this.enumValue(arg.type) : undefined;
+      case 'founding':
+        return this.random.chance(0.2) ? this.random.chance(0.5) : undefined;
       case 'coalition':
         return this.random.chance(0.25) ? this.random.pick(COALITIONS) : undefined;
       case 'side':

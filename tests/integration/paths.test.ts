@@ -33,27 +33,32 @@ describe('path and commitment queries', () => {
       expect(result.in1985).toBeNull();
     });
 
-    it('says who must defend Estonia on 1 March 2024, and that Sweden joins them on 7 March', async () => {
-      const query =
-        'query ($asOf: Date) { defenders(of: "EST", asOf: $asOf) { state { id } via { id } obligation conditional sources { id } } }';
+    it('says who must defend Estonia on 1 March 2024, once each, and that Sweden joins them on 7 March', async () => {
+      const query = `query ($asOf: Date) { defenders(of: "EST", asOf: $asOf) {
+        state { id } conditional routes { via { id } obligation conditional sources { id } } } }`;
       const before = (await data(query, { asOf: '2024-03-01' })).defenders;
-      const states = new Set(before.map((c: any) => c.state.id));
-      expect(states.size).toBe(30);
-      expect(states.has('USA')).toBe(true);
-      expect(states.has('SWE')).toBe(false);
-      expect(states.has('EST')).toBe(false);
-      expect(before.find((c: any) => c.state.id === 'USA').via.id).toBe('nato');
-      for (const commitment of before) expect(commitment.sources.length).toBeGreaterThan(0);
+      const states = before.map((d: any) => d.state.id);
+      expect(states).toHaveLength(30);
+      expect(new Set(states).size).toBe(30);
+      expect(states).toContain('USA');
+      expect(states).not.toContain('SWE');
+      expect(states).not.toContain('EST');
+      // Bound through the alliance and again through its treaty: one defender, two routes.
+      const usa = before.find((d: any) => d.state.id === 'USA');
+      expect(usa.routes.map((r: any) => r.via.id).sort()).toEqual(['nato', 'north-atlantic-treaty']);
+      for (const defender of before) for (const route of defender.routes) expect(route.sources.length).toBeGreaterThan(0);
       const after = (await data(query, { asOf: '2024-03-07' })).defenders;
-      expect(after.map((c: any) => c.state.id)).toContain('SWE');
+      expect(after.map((d: any) => d.state.id)).toContain('SWE');
     });
 
     it('keeps the direction of the US–Japan treaty: the US pledge to Japan is unconditional', async () => {
-      const result = await data('{ defenders(of: "JPN", asOf: "2024-03-01") { state { id } via { id } conditional } }');
+      const result = await data(
+        '{ defenders(of: "JPN", asOf: "2024-03-01") { state { id } conditional routes { via { id } conditional } } }',
+      );
       expect(result.defenders).toContainEqual({
         state: { id: 'USA' },
-        via: { id: 'us-japan-security-treaty-1960' },
         conditional: false,
+        routes: [{ via: { id: 'us-japan-security-treaty-1960' }, conditional: false }],
       });
     });
 

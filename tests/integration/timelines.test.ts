@@ -83,10 +83,10 @@ describe('successions, alliance timelines and conflict participants', () => {
     const events = await timeline('warsaw-pact');
     const founders = ['BGR', 'CSK', 'DDR', 'HUN', 'POL', 'ROU', 'SUN', 'ALB'].sort();
     expect(brief(events)).toEqual([
-      ...founders.map((s) => event('1955-06-05', 'JOINED', s, 'FOUNDING')),
-      event('1968-09-13', 'LEFT', 'ALB', 'FOUNDING'),
-      event('1990-09-24', 'LEFT', 'DDR', 'FOUNDING'),
-      ...['BGR', 'CSK', 'HUN', 'POL', 'ROU', 'SUN'].map((s) => event('1991-07-01', 'LEFT', s, 'FOUNDING')),
+      ...founders.map((s) => event('1955-06-05', 'JOINED', s, 'MEMBER')),
+      event('1968-09-13', 'LEFT', 'ALB', 'MEMBER'),
+      event('1990-09-24', 'LEFT', 'DDR', 'MEMBER'),
+      ...['BGR', 'CSK', 'HUN', 'POL', 'ROU', 'SUN'].map((s) => event('1991-07-01', 'LEFT', s, 'MEMBER')),
     ]);
     for (const e of events) expect(e.alliance.id).toBe('warsaw-pact');
   });
@@ -94,7 +94,7 @@ describe('successions, alliance timelines and conflict participants', () => {
   it('shows a suspension and a return as changes of role, not as leaving (Syria and Libya in the Arab League)', async () => {
     const events = brief(await timeline('arab-league'));
     expect(events.filter((e) => e.state === 'SYR')).toEqual([
-      event('1945-03-22', 'JOINED', 'SYR', 'FOUNDING'),
+      event('1945-03-22', 'JOINED', 'SYR', 'MEMBER'),
       event('2011-11-16', 'ROLE_CHANGED', 'SYR', 'SUSPENDED'),
       event('2023-05-07', 'ROLE_CHANGED', 'SYR', 'MEMBER'),
     ]);

@@ -22,7 +22,7 @@ export const LINK_PLACEMENTS: Record<RelationshipType, LinkPlacement> = {
     ownerKinds: ['Alliance'],
     field: 'members',
     // MEMBER is the role the loader assumes when a row names none, as most curated rows do.
-    row: (link) => ({ state: link.start, ...period(link), role: link.props.role === 'MEMBER' ? undefined : link.props.role, seat: link.props.seat, ...sourced(link) }),
+    row: (link) => ({ state: link.start, ...period(link), role: link.props.role === 'MEMBER' ? undefined : link.props.role, founding: link.props.founding === true ? true : undefined, seat: link.props.seat, ...sourced(link) }),
   },
   PARTY_TO: {
     ownerId: (link) => link.end,

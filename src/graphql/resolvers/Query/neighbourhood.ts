@@ -1,12 +1,16 @@
+import { LINKED_LABELS } from '../../../path/limits';
+import { requireIds } from '../../../entity/require-ids';
 import { bounded, dateOrToday, linkKinds, PATH_LIMITS } from '../../../path/limits';
 import { neighbourhood as findNeighbourhood } from '../../../path/repository';
 import type { QueryResolvers } from '../../generated/resolvers-types';
 
-export const neighbourhood: QueryResolvers['neighbourhood'] = (_parent, args, { db }) =>
-  findNeighbourhood(db, {
-    id: args.id,
+export const neighbourhood: QueryResolvers['neighbourhood'] = async (_parent, args, { db }) => {
+  const [id] = await requireIds(db, [{ argument: 'id', id: args.id, labels: LINKED_LABELS }]);
+  return findNeighbourhood(db, {
+    id,
     hops: bounded(args.hops, 'hops', PATH_LIMITS.neighbourhoodHops),
     asOf: dateOrToday(args.asOf),
     via: linkKinds(args.via),
     first: bounded(args.first, 'first', PATH_LIMITS.neighbourhoodFirst),
   });
+};

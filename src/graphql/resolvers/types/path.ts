@@ -11,6 +11,9 @@ export const pathResolvers: Resolvers = {
     role: (s) => s.rel.role ?? null,
     sources: (s, a, ctx) => periodFields.sources({ rel: s.rel } as RelationEdge, a, ctx),
   },
+  Defender: {
+    state: (d) => d.state as StateRecord,
+  },
   Commitment: {
     state: (c) => c.state as StateRecord,
     obligation: () => 'DEFENSE',

@@ -12,7 +12,7 @@ import type { RelationEdge } from '../../../relation/records';
 import type { RelationshipType, EntityLabel } from '../../../shared/labels';
 import type { SourceRecord } from '../../../source/records';
 import { plannedOr } from '../../../read/planned';
-import { relationSpec, type RelationSpec } from '../../../shared/relations';
+import { membershipFilter, relationSpec, type RelationSpec } from '../../../shared/relations';
 
 /** The fields every relationship edge resolves from its stored properties. */
 export const periodFields = {
@@ -29,6 +29,7 @@ type MembershipRole = 'FOUNDING' | 'MEMBER' | 'OBSERVER' | 'PARTNER' | 'SUSPENDE
 type Seat = 'PERMANENT' | 'ELECTED';
 export const roleField = {
   role: (e: RelationEdge) => (e.rel.role ?? 'MEMBER') as MembershipRole,
+  founding: (e: RelationEdge) => e.rel.founding === true,
   seat: (e: RelationEdge) => (e.rel.seat ?? null) as Seat | null,
 };
 
@@ -52,6 +53,7 @@ export const parentOf = <R extends AnyEntity>(e: RelationEdge, ctx: Context): Pr
 export interface PageArgs {
   asOf?: IsoDate | null;
   role?: string | null;
+  founding?: boolean | null;
   side?: string | null;
   seat?: string | null;
   coalition?: string | null;
@@ -75,7 +77,7 @@ export async function relationConnection(
     id: parentId,
     params: {
       asOf: args.asOf ?? null,
-      role: args.role ?? null,
+      ...membershipFilter(args.role ?? null, args.founding ?? null),
       side: args.side ?? null,
       seat: args.seat ?? null,
       coalition: args.coalition ?? null,
