@@ -1,6 +1,7 @@
 // Nodes come without their long texts (notes, claims): partial, completed by id when a field asks.
 // States and alliances taking part in each conflict in $ids, by name: one page per parent after ($cursorKey, $cursorId),
-// ordered and cut to $limit before it is collected; the total is counted only when asked ($withCount).
+// ordered and cut to $limit before it is collected; the total is counted only when asked ($withCount),
+// and so are the rows an as-of question leaves out because their start is unknown ($withUndated).
 UNWIND $ids AS parentId
 MATCH (parent:Entity:Conflict {id: parentId})
 CALL (parent) {
@@ -20,4 +21,10 @@ RETURN parentId, page,
          WHERE ($asOf IS NULL OR (r.from <= $asOf AND (r.until IS NULL OR $asOf < r.until)))
            AND ($side IS NULL OR r.side = $side)
            AND ($coalition IS NULL OR r.coalitionId = $coalition)
-       } ELSE 0 END AS totalCount
+       } ELSE 0 END AS totalCount,
+       CASE WHEN $withUndated AND $asOf IS NOT NULL THEN COUNT {
+         MATCH (node:Entity)-[r:PARTICIPATED_IN]->(parent)
+         WHERE r.from IS NULL AND (r.until IS NULL OR $asOf < r.until)
+           AND ($side IS NULL OR r.side = $side)
+           AND ($coalition IS NULL OR r.coalitionId = $coalition)
+       } ELSE 0 END AS undatedCount

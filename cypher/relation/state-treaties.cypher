@@ -1,6 +1,7 @@
 // Nodes come without their long texts (notes, claims): partial, completed by id when a field asks.
 // Treaties each state in $ids is party to, by treaty name: one page per parent after ($cursorKey, $cursorId),
-// ordered and cut to $limit before it is collected; the total is counted only when asked ($withCount).
+// ordered and cut to $limit before it is collected; the total is counted only when asked ($withCount),
+// and so are the rows an as-of question leaves out because their start is unknown ($withUndated).
 UNWIND $ids AS parentId
 MATCH (parent:Entity:State {id: parentId})
 CALL (parent) {
@@ -16,4 +17,8 @@ RETURN parentId, page,
        CASE WHEN $withCount THEN COUNT {
          MATCH (parent)-[r:PARTY_TO]->(node:Treaty)
          WHERE ($asOf IS NULL OR (r.from <= $asOf AND (r.until IS NULL OR $asOf < r.until)))
-       } ELSE 0 END AS totalCount
+       } ELSE 0 END AS totalCount,
+       CASE WHEN $withUndated AND $asOf IS NOT NULL THEN COUNT {
+         MATCH (parent)-[r:PARTY_TO]->(node:Treaty)
+         WHERE r.from IS NULL AND (r.until IS NULL OR $asOf < r.until)
+       } ELSE 0 END AS undatedCount

@@ -133,8 +133,7 @@ export function buildDataset(files: CuratedFiles, log: ProblemLog): Dataset {
       addRelationship('MEMBER_OF', file, ['members', i], { start: ref(file, ['members', i, 'state'], member.state, 'State'), end: self }, member.sourceIds, (row) => {
         const { from } = row.period('from', member.from, 'until', member.until);
         // Founding says how a state joined, not what kind of member it is: a founder is a MEMBER.
-        const founding = member.founding || member.role === 'FOUNDING';
-        row.set('role', member.role === 'FOUNDING' ? 'MEMBER' : member.role).set('founding', founding);
+        row.set('role', member.role).set('founding', member.founding);
         row.set('seat', member.seat).set('note', member.note);
         return from ?? 'undated';
       }),

@@ -22,7 +22,7 @@ export const ALLIANCE_KINDS = [
   // participants name it as their `coalition`, so a side is asked for the same way in every war.
   'WARTIME_COALITION',
 ] as const;
-export const MEMBERSHIP_ROLES = ['FOUNDING', 'MEMBER', 'OBSERVER', 'PARTNER', 'SUSPENDED'] as const;
+export const MEMBERSHIP_ROLES = ['MEMBER', 'OBSERVER', 'PARTNER', 'SUSPENDED'] as const;
 /** Organs with two kinds of seat (the Security Council's permanent and elected members). */
 export const SEATS = ['PERMANENT', 'ELECTED'] as const;
 export const TREATY_KINDS = ['TREATY', 'BILATERAL_DEFENSE_PACT', 'PROTOCOL', 'UNSC_RESOLUTION', 'DECLARATION'] as const;
@@ -73,7 +73,12 @@ const period = { from: optionalDate, until: optionalDate, sourceIds, note };
 export const memberRow = z
   .object({
     state: id,
-    role: z.enum(MEMBERSHIP_ROLES).default('MEMBER'),
+    role: z.enum(MEMBERSHIP_ROLES, {
+      errorMap: (issue, ctx) =>
+        ctx.data === 'FOUNDING'
+          ? { message: 'FOUNDING is no longer a role: write founding: true (the role stays MEMBER)' }
+          : { message: ctx.defaultError },
+    }).default('MEMBER'),
     founding: z.boolean().default(false),
     seat: z.enum(SEATS).nullish(),
     ...period,

@@ -11,14 +11,26 @@ const SEARCH = cypher('entity/search');
 
 const escapeTerm = (term: string): string => term.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
 
+/** A word as written ranks above its longer forms (prefix) and its near misspellings (fuzzy). */
+function wordQuery(word: string): string {
+  const term = escapeTerm(word.toLowerCase());
+  const variants = [`${term}^3`];
+  // "syria" finds "Syrian", "libya" "Libyan": a prefix from three letters on.
+  if (word.length >= 3) variants.push(`${term}*`);
+  // One edit for words of four letters or more ("estnia" finds "Estonia"), two from eight.
+  if (word.length >= 4) variants.push(`${term}~${word.length >= 8 ? 2 : 1}`);
+  return `(${variants.join(' OR ')})`;
+}
+
 /**
  * User text as a Lucene query: operators and special characters are escaped, never interpreted.
- * Any word may match; the whole text as a phrase in a name or alias ranks far higher, so "NATO"
- * finds the alliance before the many sources whose titles mention it.
+ * Any word may match, as written, as the start of a longer word or with a typo; the whole text as
+ * a phrase in a name or alias ranks far higher, so "NATO" finds the alliance before the many
+ * entities whose names mention it. Exact names, ids and aliases rank first (search.cypher).
  */
 export function toLuceneQuery(text: string): string {
   const words = text.trim().split(/\s+/);
-  const terms = words.map(escapeTerm).map((term) => (['AND', 'OR', 'NOT', 'TO'].includes(term) ? term.toLowerCase() : term));
+  const terms = words.map(wordQuery);
   // Inside a phrase only the quote and the backslash are special.
   const phrase = words.join(' ').replace(/[\\"]/g, '\\$&');
   return `(${terms.join(' ')}) OR name:"${phrase}"^4 OR searchText:"${phrase}"^6`;
@@ -33,7 +45,12 @@ export const SEARCH_STATEMENT = SEARCH;
 export function searchParams(text: string, labels: EntityLabel[] | null, first: number | null | undefined) {
   if (!text.trim()) throw badUserInput('text must contain at least one word to search for', 'text');
   if (text.length > 200) throw badUserInput('text must be at most 200 characters', 'text');
-  return { query: toLuceneQuery(text), labels: labels ?? DEFAULT_LABELS, first: neo4j.int(checkPageSize(first, 'first', 10)) };
+  return {
+    query: toLuceneQuery(text),
+    exact: text.trim().toLowerCase(),
+    labels: labels ?? DEFAULT_LABELS,
+    first: neo4j.int(checkPageSize(first, 'first', 10)),
+  };
 }
 
 export async function searchEntities(
@@ -41,7 +58,11 @@ export async function searchEntities(
   text: string,
   labels: EntityLabel[] | null,
   first: number | null | undefined,
-): Promise<{ score: number; entity: AnyEntity }[]> {
+): Promise<{ score: number; exact: boolean; entity: AnyEntity }[]> {
   const result = await db.read(SEARCH, searchParams(text, labels, first));
-  return result.records.map((record) => ({ score: Number(record.get('score')), entity: toEntityRecord(record.get('entity')) }));
+  return result.records.map((record) => ({
+    score: Number(record.get('score')),
+    exact: record.get('exact') === true,
+    entity: toEntityRecord(record.get('entity')),
+  }));
 }

@@ -45,6 +45,10 @@ export class CypherPrinter {
         const { pattern, where } = this.match(relation, variable, slot, guard, `${slot}x`, `${slot}y`);
         entries.push(`c${slot}: COUNT { MATCH ${pattern}${where} }`);
       }
+      if (relation.withUndated) {
+        const { pattern, where } = this.match(relation, variable, slot, guard, `${slot}x`, `${slot}y`, 'undated');
+        entries.push(`u${slot}: COUNT { MATCH ${pattern}${where} }`);
+      }
     }
     for (const allies of plan.allies) {
       const slot = `r${(this.count += 1)}`;
@@ -81,7 +85,19 @@ export class CypherPrinter {
   }
 
   /** The pattern and filters of a relation from `parent`, with `rel` and `node` as its variables. */
-  private match(relation: RelationPlan, parent: string, slot: string, guard: string | null, rel: string, node: string) {
+  /**
+   * The pattern and filters of a relation. `undated` asks instead for the rows an as-of question
+   * leaves out because their start is unknown (and that have not ended by then).
+   */
+  private match(
+    relation: RelationPlan,
+    parent: string,
+    slot: string,
+    guard: string | null,
+    rel: string,
+    node: string,
+    dates: 'asOf' | 'undated' = 'asOf',
+  ) {
     const { spec, args } = relation;
     const other = `(${node}:${spec.target ?? 'Entity'})`;
     const pattern =
@@ -91,7 +107,11 @@ export class CypherPrinter {
     const conditions = guard ? [guard] : [];
     if (spec.filters.includes('asOf') && args.asOf) {
       const asOf = this.param(slot, 'asOf', toNeo4jDate(args.asOf));
-      conditions.push(`${rel}.from <= ${asOf} AND (${rel}.until IS NULL OR ${asOf} < ${rel}.until)`);
+      conditions.push(
+        dates === 'undated'
+          ? `${rel}.from IS NULL AND (${rel}.until IS NULL OR ${asOf} < ${rel}.until)`
+          : `${rel}.from <= ${asOf} AND (${rel}.until IS NULL OR ${asOf} < ${rel}.until)`,
+      );
     }
     for (const [name, prop] of FILTERED_PROPS) {
       if (spec.filters.includes(name) && args[name] !== null)

@@ -51,6 +51,8 @@ export interface RelationPlan {
   /** Relationship properties to return (`id` when cursors are asked for). */
   relProps: Set<string>;
   withCount: boolean;
+  /** Whether undatedCount is asked for with an asOf: only then are undated rows counted. */
+  withUndated: boolean;
   /** Whether an edge's cursor or the page info is asked for: only then are sort keys returned. */
   withCursors: boolean;
   /** False for a connection asked only for its totalCount: no row needs fetching. */
@@ -140,6 +142,7 @@ function planRelation(
   const fieldType = getNamedType(ownerType.getFields()[spec.field]?.type) as GraphQLObjectType;
   const relProps = new Set<string>();
   let withCount = false;
+  let withUndated = false;
   let withCursors = false;
   let withRows = spec.kind !== 'page';
   let edgeNodes: FieldNode[] = [];
@@ -148,6 +151,7 @@ function planRelation(
     for (const [, nodes] of collectSubfields(ctx.schema, ctx.fragments, ctx.variables, fieldType, fieldNodes)) {
       const name = (nodes[0] as FieldNode).name.value;
       if (name === 'totalCount') withCount = true;
+      else if (name === 'undatedCount') withUndated = args.asOf !== null;
       else withRows = true;
       if (name === 'pageInfo') withCursors = true;
       if (name === 'edges') edgeNodes.push(...nodes);
@@ -173,5 +177,5 @@ function planRelation(
   }
   if (withCursors) relProps.add('id');
   const target = planEntity(ctx, labelsOf(ctx, targetType, spec.target), targetNodes);
-  return { spec, key, args, relProps, withCount, withCursors, withRows, target };
+  return { spec, key, args, relProps, withCount, withUndated, withCursors, withRows, target };
 }

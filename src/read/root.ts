@@ -68,7 +68,7 @@ export async function readSearch(
   text: string,
   labels: EntityLabel[] | null,
   first: number | null | undefined,
-): Promise<{ score: number; entity: AnyEntity }[]> {
+): Promise<{ score: number; exact: boolean; entity: AnyEntity }[]> {
   const params = searchParams(text, labels, first);
   const selection = selectionOf(info);
   const entityType = info.schema.getType('Entity') as GraphQLObjectType;
@@ -77,6 +77,7 @@ export async function readSearch(
   const result = await ctx.db.read({ name: `read/${info.fieldName}`, text: statement.text }, { ...statement.params, ...params });
   return result.records.map((record) => ({
     score: Number(record.get('score')),
+    exact: record.get('exact') === true,
     entity: toRecord(toPlain(record.get('entity')) as Row, plan, statement.slots),
   }));
 }

@@ -22,7 +22,7 @@ export function toRecord(map: Row, plan: EntityPlan, slots: Map<RelationPlan | A
   const slotNames = new Set<string>();
   for (const relation of plan.relations) {
     const slot = slots.get(relation) as string;
-    slotNames.add(slot).add(`c${slot}`);
+    slotNames.add(slot).add(`c${slot}`).add(`u${slot}`);
   }
   for (const allies of plan.allies) slotNames.add(slots.get(allies) as string);
   const record = {
@@ -36,7 +36,8 @@ export function toRecord(map: Row, plan: EntityPlan, slots: Map<RelationPlan | A
   for (const relation of plan.relations) {
     if (relation.spec.owner !== record.label) continue;
     const slot = slots.get(relation) as string;
-    planned.set(relation.key, answerOf(record, relation, map[slot], Number(map[`c${slot}`] ?? 0), slots));
+    const counts = { total: Number(map[`c${slot}`] ?? 0), undated: Number(map[`u${slot}`] ?? 0) };
+    planned.set(relation.key, answerOf(record, relation, map[slot], counts, slots));
   }
   if (record.label === 'State') {
     for (const allies of plan.allies) {
@@ -55,7 +56,7 @@ function answerOf(
   parent: AnyEntity,
   relation: RelationPlan,
   value: unknown,
-  totalCount: number,
+  counts: { total: number; undated: number },
   slots: Map<RelationPlan | AlliesPlan, string>,
 ) {
   const { spec, target } = relation;
@@ -75,5 +76,9 @@ function answerOf(
     };
   });
   if (spec.kind === 'edges') return edges;
-  return toConnection(edges, relation.args.size, totalCount, { backward: false, hadCursor: relation.args.after !== null });
+  const connection = toConnection(edges, relation.args.size, counts.total, {
+    backward: false,
+    hadCursor: relation.args.after !== null,
+  });
+  return { ...connection, undatedCount: counts.undated };
 }

@@ -51,8 +51,8 @@ export function searchStatement(plan: EntityPlan, searchText: string): PlannedSt
     ...indent(searchText.split('\n')),
     '}',
     'MATCH (n0:Entity {id: entity.id})',
-    'WITH score, n0 ORDER BY score DESC, n0.id',
-    `RETURN score, ${printer.entity(plan, 'n0')} AS entity`,
+    'WITH score, exact, n0 ORDER BY exact DESC, score DESC, n0.id',
+    `RETURN score, exact, ${printer.entity(plan, 'n0')} AS entity`,
   ].join('\n');
   return { text, params: printer.params, slots: printer.slots };
 }

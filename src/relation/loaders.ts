@@ -43,10 +43,13 @@ export interface PageParams {
   limit: number;
   /** Whether totalCount was asked for: counting a long relation costs more than its page. */
   withCount: boolean;
+  /** Whether undatedCount was asked for (with an asOf): the rows left out for an unknown start. */
+  withUndated: boolean;
 }
 
 export interface RelationPage {
   totalCount: number;
+  undatedCount: number;
   edges: RelationEdge[];
 }
 
@@ -86,11 +89,12 @@ function pagedLoader(
         result.records.map((record) => {
           const parentId = record.get('parentId') as string;
           const page = (record.get('page') as Record<string, unknown>[]).map((row) => toEdge(parentId, row, type, direction));
-          return [parentId, { totalCount: Number(record.get('totalCount')), edges: page }];
+          const counts = { totalCount: Number(record.get('totalCount')), undatedCount: Number(record.get('undatedCount')) };
+          return [parentId, { ...counts, edges: page }];
         }),
       );
     },
-    () => ({ totalCount: 0, edges: [] }),
+    () => ({ totalCount: 0, undatedCount: 0, edges: [] }),
   );
 }
 

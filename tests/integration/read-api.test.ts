@@ -105,10 +105,25 @@ describe('the read API over the curated data', () => {
     ['ISAF', 'isaf'],
     ['Warsaw Pact', 'warsaw-pact'],
   ])('search("%s") ranks %s first', async (text, id) => {
-    const result = await data('query ($text: String!) { search(text: $text, first: 5) { score entity { id } } }', { text });
-    expect(result.search[0].entity.id).toBe(id);
-    const scores = result.search.map((hit: any) => hit.score);
-    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    const result = await data('query ($text: String!) { search(text: $text, first: 5) { exact score entity { id } } }', { text });
+    expect(result.search[0]).toMatchObject({ exact: true, entity: { id } });
+    // Exact hits first, then the rest; each group by score, best first.
+    const exact = result.search.map((hit: any) => hit.exact);
+    expect([...exact].sort((a, b) => Number(b) - Number(a))).toEqual(exact);
+    for (const group of [true, false]) {
+      const scores = result.search.filter((hit: any) => hit.exact === group).map((hit: any) => hit.score);
+      expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    }
+  });
+
+  it.each([
+    ['Syria', 'syrian-civil-war', 'a prefix: the Syrian civil war'],
+    ['Libya', 'libyan-civil-war-2011', 'a prefix: the Libyan civil war'],
+    ['Estnia', 'EST', 'one typo'],
+    ['Nort Atlantic Treaty Organisation', 'nato', 'typos in a long name'],
+  ])('search("%s") finds %s (%s)', async (text, id) => {
+    const result = await data('query ($text: String!) { search(text: $text, first: 10) { entity { id } } }', { text });
+    expect(result.search.map((hit: any) => hit.entity.id)).toContain(id);
   });
 
   it('searches sources only when asked to', async () => {

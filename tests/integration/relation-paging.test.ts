@@ -21,7 +21,7 @@ const relation = (name: string, parent: string, field: string, args: string, edg
 
 const RELATIONS: Relation[] = [
   // The Arab League has states with three periods each (SYR, LBY): ties on the sort key.
-  relation('Alliance.members', 'alliance(id: "arab-league")', 'members', '', 'node { id name } from until role'),
+  relation('Alliance.members', 'alliance(id: "arab-league")', 'members', '', 'node { id name } from until role founding'),
   relation('Alliance.members(asOf)', 'alliance(id: "nato")', 'members', 'asOf: "2024-03-07", ', 'node { id name } from'),
   relation('State.memberships', 'state(id: "SYR")', 'memberships', '', 'node { id name } from until role'),
   relation('State.treaties', 'state(id: "USA")', 'treaties', '', 'node { id name } signed from until'),
@@ -86,6 +86,7 @@ describe('relation fields paged with after', () => {
       from: m.from,
       until: m.until ?? null,
       role: m.role ?? 'MEMBER',
+      founding: m.founding ?? false,
     }));
     const edges = (await page(RELATIONS[0] as Relation, 100, null)).edges.map((e) => ({
       ...e.node,

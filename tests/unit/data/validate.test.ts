@@ -86,6 +86,11 @@ describe('a broken data folder', () => {
     expect(italy?.props.coalitionId).toBe('axis-powers');
   });
 
+  it('refuses the old role FOUNDING, saying what to write instead', () => {
+    edit('alliances/nato.yaml', '{ state: USA, from: 1949-08-24, founding: true,', '{ state: USA, from: 1949-08-24, role: FOUNDING,');
+    expect(() => validateCuratedData(dir)).toThrow(/nato\.yaml at members\[\d+\]\.role: FOUNDING is no longer a role: write founding: true/);
+  });
+
   it('refuses a seat that is neither PERMANENT nor ELECTED', () => {
     edit('alliances/un-security-council.yaml', '{ state: USA, from: 1945-10-24, role: MEMBER, seat: PERMANENT,', '{ state: USA, from: 1945-10-24, role: MEMBER, seat: ROTATING,');
     expect(() => validateCuratedData(dir)).toThrow(/un-security-council\.yaml at members\[0\]\.seat: .*PERMANENT.*ELECTED/);

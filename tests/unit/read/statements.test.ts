@@ -59,6 +59,15 @@ describe('compiled reads (no database: the text is pinned)', () => {
     expect(Object.values(sides.params)).toContain('axis-powers');
   });
 
+  it('counts the rows of unknown start only when undatedCount is asked with an asOf', () => {
+    const asked = compileLookup('{ alliance(id: "nato") { members(asOf: "2000-01-01") { undatedCount } } }');
+    expect(asked.text).toContain(
+      'ur1: COUNT { MATCH (n0)<-[r1x:MEMBER_OF]-(r1y:State) WHERE r1x.from IS NULL AND (r1x.until IS NULL OR $r1_asOf < r1x.until) }',
+    );
+    const dateless = compileLookup('{ alliance(id: "nato") { members { undatedCount } } }');
+    expect(dateless.text).not.toContain('IS NULL AND');
+  });
+
   it('prints the same text for the same selection with other values, so Neo4j reuses its plan', () => {
     const a = compileLookup(NESTED, { asOf: '2024-06-01', first: 20 });
     const b = compileLookup(NESTED, { asOf: '1955-01-01', first: 3 });

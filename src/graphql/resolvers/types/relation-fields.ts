@@ -68,7 +68,7 @@ export async function relationConnection(
   parentId: string,
   args: PageArgs,
   info: GraphQLResolveInfo,
-): Promise<Connection<RelationEdge>> {
+): Promise<Connection<RelationEdge> & { undatedCount: number }> {
   const size = checkPageSize(args.first, 'first', spec.defaultFirst ?? 50);
   const cursor = decodeCursor(args.after, 'after', relationScope(spec.type, spec.direction));
   const loader = ctx.loaders.relations.paged.get(spec);
@@ -85,9 +85,11 @@ export async function relationConnection(
       cursorId: cursor?.id ?? null,
       limit: size + 1,
       withCount: selectsSubfield(info, 'totalCount'),
+      withUndated: Boolean(args.asOf) && selectsSubfield(info, 'undatedCount'),
     },
   });
-  return toConnection([...page.edges], size, page.totalCount, { backward: false, hadCursor: cursor !== null });
+  const connection = toConnection([...page.edges], size, page.totalCount, { backward: false, hadCursor: cursor !== null });
+  return { ...connection, undatedCount: page.undatedCount };
 }
 
 /** Relationships of one type next to a parent, unpaginated (lists that stay short). */
