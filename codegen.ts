@@ -41,6 +41,7 @@ const config: CodegenConfig = {
           Subgraph: '../../path/records#SubgraphRecord',
           Commitment: '../../path/records#CommitmentRecord',
           Defender: '../../path/records#DefenderRecord',
+          Resolution: '../../entity/name-index#ResolutionRecord',
           Change: '../../curation/audit#ChangeRecord',
           StatePayload: '../resolvers/types/payloads#EntityPayload',
           AlliancePayload: '../resolvers/types/payloads#EntityPayload',

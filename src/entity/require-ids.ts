@@ -4,9 +4,9 @@ import type { Database } from '../db/database';
 import type { EntityLabel } from '../shared/labels';
 import { ErrorCode } from '../shared/error-codes';
 import { closest } from '../shared/closest';
+import { namedEntities } from './resolve-names';
 
 const FIND_IDS = cypher('entity/find-ids');
-const NAMES_OF_KINDS = cypher('entity/names-of-kinds');
 
 /** How many near matches a NOT_FOUND error offers. */
 const SUGGESTIONS = 5;
@@ -51,14 +51,12 @@ export async function requireIds<const T extends readonly NamedId[]>(
 }
 
 async function notFound(db: Database, w: NamedId): Promise<GraphQLError> {
-  const result = await db.read(NAMES_OF_KINDS, { labels: [...w.labels] });
-  const candidates = result.records.map((r) => ({
-    id: r.get('id') as string,
-    name: r.get('name') as string,
-    kind: r.get('label') as EntityLabel,
-    names: [r.get('name') as string, ...(r.get('aliases') as string[])],
+  const candidates = (await namedEntities(db, w.labels)).map((e) => ({ ...e, names: [e.name, ...e.aliases] }));
+  const suggestions: Suggestion[] = closest(w.id, candidates, SUGGESTIONS).map(({ id, name, label }) => ({
+    id,
+    name,
+    kind: label,
   }));
-  const suggestions: Suggestion[] = closest(w.id, candidates, SUGGESTIONS).map(({ id, name, kind }) => ({ id, name, kind }));
   const kinds = w.labels.map((l) => l.toLowerCase()).join(' or ');
   const hint = suggestions.length > 0 ? `; closest: ${suggestions.map((s) => s.id).join(', ')}` : '';
   return new GraphQLError(`${w.argument}: no ${kinds} has the id "${w.id}"${hint}`, {

@@ -4,7 +4,7 @@ import type { Database } from '../db/database';
 import { checkPageSize } from '../shared/paging';
 import { badUserInput } from '../shared/error-codes';
 import type { AnyEntity } from './any';
-import type { EntityLabel } from '../shared/labels';
+import { FACT_LABELS, type EntityLabel } from '../shared/labels';
 import { toEntityRecord } from './repository';
 
 const SEARCH = cypher('entity/search');
@@ -37,7 +37,7 @@ export function toLuceneQuery(text: string): string {
 }
 
 /** Without `types`, sources are left out: analysts search for facts, and every title would compete. */
-const DEFAULT_LABELS: EntityLabel[] = ['State', 'Alliance', 'Treaty', 'Conflict', 'Operation'];
+const DEFAULT_LABELS: readonly EntityLabel[] = FACT_LABELS;
 
 export const SEARCH_STATEMENT = SEARCH;
 

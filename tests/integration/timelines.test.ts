@@ -1,6 +1,7 @@
 import { startTestApp, type TestApp } from '../helpers/app';
 import { curated, curatedFolder } from '../helpers/curated';
 import { dataOrThrow } from '../helpers/paging';
+import { readCuratedDate } from '../../src/data/dates';
 
 interface Succession {
   predecessor: string;
@@ -16,7 +17,8 @@ function curatedSuccessions(): Succession[] {
       (e.succeededBy ?? []).map((s: any) => ({
         predecessor: e.id,
         successor: s[key],
-        date: s.date,
+        // As stored: a year or month is its first day (data/README.md).
+        date: readCuratedDate(s.date)?.date ?? s.date,
         sources: [...s.sourceIds].sort(),
       })),
     );
@@ -131,18 +133,32 @@ describe('successions, alliance timelines and conflict participants', () => {
       return edges.map((e: any) => e.node.id).sort();
     };
 
-    it('keeps only those fighting on the date; undated contributors count on no date', async () => {
-      expect(await participants('asOf: "1950-07-01"')).toEqual(['KOR', 'PRK', 'USA']);
-      expect(await participants('asOf: "1950-10-19"')).toEqual(['CHN', 'KOR', 'PRK', 'USA']);
-      expect(await participants('asOf: "1953-07-27"')).toEqual(['CHN', 'KOR', 'PRK', 'USA']);
+    it('keeps only those fighting on the date, as data/ dates them', async () => {
+      const rows = curated('conflicts/korean-war.yaml').participants as any[];
+      const day = (value: unknown) => (value === undefined || value === null ? null : readCuratedDate(value as string)?.date);
+      const fighting = (asOf: string) =>
+        rows
+          .filter(
+            (p) =>
+              day(p.from) !== null &&
+              (day(p.from) as string) <= asOf &&
+              (day(p.until) === null || asOf < (day(p.until) as string)),
+          )
+          .map((p) => p.entity)
+          .sort();
+      expect(fighting('1950-07-01')).toEqual(expect.arrayContaining(['KOR', 'PRK', 'USA']));
+      expect(fighting('1950-07-01')).not.toContain('CHN');
+      expect(fighting('1950-10-19')).toContain('CHN');
+      for (const asOf of ['1950-07-01', '1950-10-19', '1953-07-27', '1953-07-28'])
+        expect(await participants(`asOf: "${asOf}"`)).toEqual(fighting(asOf));
       expect(await participants('asOf: "1953-07-28"')).toEqual([]);
-      const all = curated('conflicts/korean-war.yaml').participants.map((p: any) => p.entity);
+      const all = rows.map((p: any) => p.entity);
       expect(await participants('first: 100')).toEqual([...all].sort());
     });
 
     it('keeps one side, with or without a date', async () => {
       expect(await participants('side: $side')).toEqual(['CHN', 'PRK']);
-      expect(await participants('side: $side, asOf: "1950-07-01"')).toEqual(['PRK']);
+      expect(await participants('side: $side, asOf: "1950-07-01"')).toEqual(['PRK']); // China entered on 1950-10-19
       expect(await participants('side: "test-no-such-side"')).toEqual([]);
     });
 

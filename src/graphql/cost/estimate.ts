@@ -43,6 +43,23 @@ const DEFAULT_PAGE_OF: Record<string, number> = {
   entanglement: PATH_LIMITS.entanglementFirst.fallback,
 };
 
+/** Fields that answer one row per item of an input list: `resolve(names:)`. */
+const INPUT_SIZED: Record<string, string> = { resolve: 'names' };
+
+function inputLength(
+  field: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+  variables: Record<string, unknown>,
+  arg: string,
+): number {
+  try {
+    const value = getArgumentValues(field, node, variables)[arg];
+    return Array.isArray(value) ? value.length : 1;
+  } catch {
+    return 1; // validation or the resolver names the bad argument
+  }
+}
+
 const introspectionSizes = new WeakMap<GraphQLSchema, number>();
 
 /** `__schema` costs what it returns: one per type, field, argument, enum value and input field. */
@@ -139,6 +156,8 @@ function fieldOf(type: GraphQLNamedType, name: string): GraphQLField<unknown, un
 
 /** `first` or `last` as the resolver will see it; null for a field without paging. */
 function pageSizeOf(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>): number | null {
+  const sizedBy = INPUT_SIZED[field.name];
+  if (sizedBy) return inputLength(field, node, variables, sizedBy);
   if (!field.args.some((arg) => arg.name === 'first' || arg.name === 'last')) return null;
   let args: Record<string, unknown>;
   try {

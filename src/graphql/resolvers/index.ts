@@ -23,6 +23,7 @@ import { conflict } from './Query/conflict';
 import { conflicts } from './Query/conflicts';
 import { commonAllies } from './Query/commonAllies';
 import { defenders } from './Query/defenders';
+import { resolve } from './Query/resolve';
 import { entanglement } from './Query/entanglement';
 import { neighbourhood } from './Query/neighbourhood';
 import { node } from './Query/node';
@@ -43,6 +44,7 @@ import { edgeResolvers } from './types/edges';
 import { resolveEntityType } from './types/entity';
 import { Operation } from './types/operation';
 import { pathResolvers } from './types/path';
+import { resolutionResolvers } from './types/resolution';
 import { State } from './types/state';
 import { Treaty } from './types/treaty';
 
@@ -69,6 +71,7 @@ export const resolvers: Resolvers = {
     paths,
     neighbourhood,
     defenders,
+    resolve,
     commonAllies,
     entanglement,
     changes,
@@ -101,5 +104,6 @@ export const resolvers: Resolvers = {
   Source: { sources: (source) => [source], aliases: () => [] },
   ...edgeResolvers,
   ...pathResolvers,
+  ...resolutionResolvers,
   ...changeResolvers,
 };
