@@ -17,6 +17,7 @@ export const PATH_LIMITS = {
   neighbourhoodFirst: { min: 1, max: 500, fallback: 100 },
   entanglementHops: { min: 1, max: 8, fallback: 4 },
   entanglementFirst: { min: 1, max: 100, fallback: 100 },
+  escalationRounds: { min: 1, max: 5, fallback: 3 },
 } as const;
 
 export function bounded(
