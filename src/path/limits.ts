@@ -1,11 +1,8 @@
-import { FACT_LABELS } from '../shared/labels';
 import { todayIso, type IsoDate } from '../dates';
 import { badUserInput } from '../shared/error-codes';
 
 export type LinkKind =
   'MILITARY_ALLIANCE' | 'DEFENSE_TREATY' | 'ORGANIZATION' | 'TREATY' | 'CONFLICT' | 'OPERATION' | 'SUCCESSION';
-/** What a path can start or end at: every kind of entity that links take part in (not sources). */
-export const LINKED_LABELS = FACT_LABELS;
 export const DEFAULT_LINKS: LinkKind[] = ['MILITARY_ALLIANCE', 'DEFENSE_TREATY'];
 
 /** Documented bounds: every path query has a finite search, whatever the client asks. */
