@@ -41,6 +41,8 @@ const config: CodegenConfig = {
           Subgraph: '../../path/records#SubgraphRecord',
           Commitment: '../../path/records#CommitmentRecord',
           Defender: '../../path/records#DefenderRecord',
+          Escalation: '../../path/escalation#EscalationRecord',
+          EscalationEntry: '../../path/escalation#EscalationEntryRecord',
           Resolution: '../../entity/name-index#ResolutionRecord',
           Change: '../../curation/audit#ChangeRecord',
           StatePayload: '../resolvers/types/payloads#EntityPayload',

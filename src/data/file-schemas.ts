@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { OBLIGATION_TYPES } from '../shared/obligations';
+
+export { OBLIGATION_TYPES };
 
 /** The shapes of the YAML files in data/ (data/README.md documents them for curators). */
 
@@ -10,7 +13,6 @@ const sourceIds = z.array(id).min(1, 'at least one source is required');
 const aliases = z.array(text).default([]);
 const note = z.string().nullish();
 
-export const OBLIGATION_TYPES = ['DEFENSE', 'OFFENSE', 'NEUTRALITY', 'NONAGGRESSION', 'CONSULTATION'] as const;
 export const ALLIANCE_KINDS = [
   'MILITARY_ALLIANCE',
   'COLLECTIVE_SECURITY_ORGANIZATION',

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { cypher } from '../db/cypher';
 import type { Database } from '../db/database';
-import type { EntityLabel } from '../shared/labels';
+import { FACT_LABELS, type EntityLabel } from '../shared/labels';
 import { ErrorCode } from '../shared/error-codes';
 import { closest } from '../shared/closest';
 import { namedEntities } from './resolve-names';
@@ -63,3 +63,10 @@ async function notFound(db: Database, w: NamedId): Promise<GraphQLError> {
     extensions: { code: ErrorCode.NOT_FOUND, argument: w.argument, id: w.id, closest: suggestions },
   });
 }
+
+/** The two ends of a path question (`from`, `to`): any entity links take part in. */
+export const requirePathEnds = (db: Database, from: string, to: string): Promise<readonly [string, string]> =>
+  requireIds(db, [
+    { argument: 'from', id: from, labels: FACT_LABELS },
+    { argument: 'to', id: to, labels: FACT_LABELS },
+  ]);

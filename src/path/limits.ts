@@ -1,11 +1,8 @@
-import { FACT_LABELS } from '../shared/labels';
 import { todayIso, type IsoDate } from '../dates';
 import { badUserInput } from '../shared/error-codes';
 
 export type LinkKind =
   'MILITARY_ALLIANCE' | 'DEFENSE_TREATY' | 'ORGANIZATION' | 'TREATY' | 'CONFLICT' | 'OPERATION' | 'SUCCESSION';
-/** What a path can start or end at: every kind of entity that links take part in (not sources). */
-export const LINKED_LABELS = FACT_LABELS;
 export const DEFAULT_LINKS: LinkKind[] = ['MILITARY_ALLIANCE', 'DEFENSE_TREATY'];
 
 /** Documented bounds: every path query has a finite search, whatever the client asks. */
@@ -17,6 +14,7 @@ export const PATH_LIMITS = {
   neighbourhoodFirst: { min: 1, max: 500, fallback: 100 },
   entanglementHops: { min: 1, max: 8, fallback: 4 },
   entanglementFirst: { min: 1, max: 100, fallback: 100 },
+  escalationRounds: { min: 1, max: 5, fallback: 3 },
 } as const;
 
 export function bounded(

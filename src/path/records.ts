@@ -1,3 +1,4 @@
+import type { ObligationType } from '../shared/obligations';
 import type { AnyEntity } from '../entity/any';
 import type { RelationshipProps } from '../relation/records';
 
@@ -29,6 +30,7 @@ export interface DefenderRecord {
 export interface CommitmentRecord {
   state: AnyEntity;
   via: AnyEntity;
+  obligation: ObligationType;
   conditional: boolean;
   from: string | null;
   until: string | null;

@@ -7,12 +7,13 @@ import type { AnyEntity } from '../entity/any';
 import { toEntityRecord } from '../entity/repository';
 import type { RelationshipProps } from '../relation/records';
 import type { LinkKind } from './limits';
+import type { ObligationType } from '../shared/obligations';
 import type { CommitmentRecord, DefenderRecord, PathRecord, SegmentRecord, SubgraphRecord } from './records';
 
 const SHORTEST = cypher('path/shortest');
 const ENUMERATE = cypher('path/enumerate');
 const NEIGHBOURHOOD = cypher('path/neighbourhood');
-const DEFENDERS = cypher('path/defenders');
+const COMMITMENTS = cypher('path/commitments');
 const ENTANGLEMENT = cypher('path/entanglement');
 
 interface PathRow {
@@ -87,8 +88,13 @@ export async function neighbourhood(
  * through NATO and again through the North Atlantic Treaty is one defender with two routes.
  */
 export async function defenders(db: Database, of: string, asOf: IsoDate): Promise<DefenderRecord[]> {
+  return groupByState((await commitments(db, [of], 'DEFENSE', asOf)).get(of) ?? []);
+}
+
+/** Commitments of one route each, grouped by the state bound: unconditional routes first. */
+export function groupByState(routes: CommitmentRecord[]): DefenderRecord[] {
   const byState = new Map<string, DefenderRecord>();
-  for (const route of await commitments(db, of, asOf)) {
+  for (const route of routes) {
     const defender = byState.get(route.state.id) ?? { state: route.state, conditional: true, routes: [] };
     defender.routes.push(route);
     defender.conditional &&= route.conditional;
@@ -98,16 +104,31 @@ export async function defenders(db: Database, of: string, asOf: IsoDate): Promis
   return [...byState.values()];
 }
 
-async function commitments(db: Database, of: string, asOf: IsoDate): Promise<CommitmentRecord[]> {
-  const result = await db.read(DEFENDERS, { of, asOf: toNeo4jDate(asOf) });
-  return result.records.map((record) => ({
-    state: toEntityRecord(record.get('state')),
-    via: toEntityRecord(record.get('via')),
-    conditional: Boolean(record.get('conditional')),
-    from: toPlain(record.get('from')) as string | null,
-    until: toPlain(record.get('until')) as string | null,
-    sourceIds: [...new Set(record.get('sourceIds') as string[])],
-  }));
+/** For each state in `ids`, every state bound towards it by an obligation of `type` on `asOf`, one row per route. */
+export async function commitments(
+  db: Database,
+  ids: string[],
+  type: ObligationType,
+  asOf: IsoDate,
+): Promise<Map<string, CommitmentRecord[]>> {
+  const result = await db.read(COMMITMENTS, { ids, type, asOf: toNeo4jDate(asOf) });
+  const byTarget = new Map<string, CommitmentRecord[]>();
+  for (const record of result.records) {
+    const of = record.get('of') as string;
+    byTarget.set(of, [
+      ...(byTarget.get(of) ?? []),
+      {
+        state: toEntityRecord(record.get('state')),
+        via: toEntityRecord(record.get('via')),
+        obligation: type,
+        conditional: Boolean(record.get('conditional')),
+        from: toPlain(record.get('from')) as string | null,
+        until: toPlain(record.get('until')) as string | null,
+        sourceIds: [...new Set(record.get('sourceIds') as string[])],
+      },
+    ]);
+  }
+  return byTarget;
 }
 
 export async function entanglement(

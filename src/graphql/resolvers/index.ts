@@ -24,6 +24,7 @@ import { conflicts } from './Query/conflicts';
 import { commonAllies } from './Query/commonAllies';
 import { defenders } from './Query/defenders';
 import { resolve } from './Query/resolve';
+import { escalation } from './Query/escalation';
 import { entanglement } from './Query/entanglement';
 import { neighbourhood } from './Query/neighbourhood';
 import { node } from './Query/node';
@@ -72,6 +73,7 @@ export const resolvers: Resolvers = {
     neighbourhood,
     defenders,
     resolve,
+    escalation,
     commonAllies,
     entanglement,
     changes,

@@ -11,12 +11,17 @@ export const pathResolvers: Resolvers = {
     role: (s) => s.rel.role ?? null,
     sources: (s, a, ctx) => periodFields.sources({ rel: s.rel } as RelationEdge, a, ctx),
   },
+  EscalationEntry: {
+    state: (e) => e.state as StateRecord,
+    for: async (e, _a, { loaders }) => (await loaders.entity.load(e.forId)) as StateRecord,
+    against: async (e, _a, { loaders }) => (e.againstId ? ((await loaders.entity.load(e.againstId)) as StateRecord) : null),
+  },
   Defender: {
     state: (d) => d.state as StateRecord,
   },
   Commitment: {
     state: (c) => c.state as StateRecord,
-    obligation: () => 'DEFENSE',
+    obligation: (c) => c.obligation,
     sources: (c, a, ctx) => periodFields.sources({ rel: { sourceIds: c.sourceIds } } as RelationEdge, a, ctx),
   },
   StateTimelineEvent: {
