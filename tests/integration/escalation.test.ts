@@ -66,6 +66,9 @@ describe('escalation', () => {
       for: { id: 'german-empire' },
       against: { id: 'russian-empire' },
     });
+    // No recorded commitment binds Britain to France or Russia (the Entente Cordiale and the
+    // Anglo-Russian Convention carry none; the 1839 guarantee of Belgium is not curated).
+    expect(result.entries.map((e: any) => e.state.id)).not.toContain('GBR');
   });
 
   it('draws nobody in for a state no one is bound to defend', async () => {
