@@ -1,3 +1,4 @@
+import { searchParams } from '../src/entity/search';
 import { readFileSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
 import { cypher, type CypherStatement } from '../src/db/cypher';
@@ -46,12 +47,13 @@ function curated(
 }
 
 /**
- * Entente's search turns text into this Lucene query (src/entity/search.ts, toLuceneQuery): any
- * word, the whole text as a phrase in a name (×4) or an alias (×6). The peer and the bare Cypher
- * are given the query itself, as @fulltext takes one; the answer check catches any drift.
+ * Entente's search turns text into a Lucene query (src/entity/search.ts, searchParams: each word as
+ * written, as a prefix and with a typo; the whole text as a phrase in a name or an alias) and ranks
+ * exact names, ids and aliases first. The peer and the bare Cypher are given the same query and
+ * text, as @fulltext takes a query; the answer check catches any drift.
  */
 const SEARCH_TEXT = 'united nations';
-const SEARCH_QUERY = `(${SEARCH_TEXT}) OR name:"${SEARCH_TEXT}"^4 OR searchText:"${SEARCH_TEXT}"^6`;
+const { query: SEARCH_QUERY, exact: SEARCH_EXACT } = searchParams(SEARCH_TEXT, null, 10);
 
 export function curatedScenarios(): Scenario[] {
   const asOf = '2024-06-01';
@@ -70,10 +72,17 @@ export function curatedScenarios(): Scenario[] {
     // Issue 9 sets these three no target against bare Cypher, only against the peer.
     curated('alliances-member-counts', { first: 20 }, { first: neo4j.int(20) }, null),
     curated('allies-as-of', { id: 'EST', asOf }, { id: 'EST', asOf: date, via }, null),
-    curated('search', { text: SEARCH_TEXT, first: 10 }, { query: SEARCH_QUERY, first: neo4j.int(10) }, null, {
-      query: SEARCH_QUERY,
-      first: 10,
-    }),
+    curated(
+      'search',
+      { text: SEARCH_TEXT, first: 10 },
+      { query: SEARCH_QUERY, exact: SEARCH_EXACT, first: neo4j.int(10) },
+      null,
+      {
+        query: SEARCH_QUERY,
+        exact: SEARCH_EXACT,
+        first: 10,
+      },
+    ),
   ];
 }
 

@@ -66,6 +66,7 @@ function setText(
 export type StateInput = Dates<'from' | 'until'> & {
   iso2?: string | null;
   iso3?: string | null;
+  isoNumeric?: number | null;
   cowCode?: number | null;
   gwCode?: number | null;
   region?: string | null;
@@ -88,6 +89,12 @@ export const STATE: EntityKind<StateInput> = {
       if (code !== null && !new RegExp(`^[A-Z]{${length}}$`).test(code))
         problems.add(`input.${key}`, `must be ${length} capital letters (ISO 3166-1), got "${code}"`);
       else row.set(key, code);
+    }
+    if (input.isoNumeric !== undefined) {
+      const code = input.isoNumeric;
+      if (code !== null && (code < 1 || code > 999))
+        problems.add('input.isoNumeric', `must be an ISO 3166-1 numeric code from 1 to 999, got ${code}`);
+      else row.set('isoNumeric', code);
     }
     for (const key of ['cowCode', 'gwCode'] as const) {
       const code = input[key];

@@ -109,7 +109,8 @@ export function buildDataset(files: CuratedFiles, log: ProblemLog): Dataset {
   for (const { file, doc } of files.states) {
     doc.forEach((state, i) => {
       addNode('State', file, [i], state, (row) => {
-        row.set('iso2', state.iso2).set('iso3', state.iso3).set('cowCode', state.cowCode).set('gwCode', state.gwCode);
+        row.set('iso2', state.iso2).set('iso3', state.iso3).set('isoNumeric', state.isoNumeric);
+        row.set('cowCode', state.cowCode).set('gwCode', state.gwCode);
         row.set('region', state.region?.toUpperCase()).set('unStatus', state.unStatus);
         return row.period('from', state.from, 'until', state.until).from;
       });

@@ -59,6 +59,8 @@ export const statesFile = z.array(
       ...entityBase,
       iso2: z.string().length(2).nullish(),
       iso3: z.string().length(3).nullish(),
+      // ISO 3166-1 numeric (the UN M49 country code), as a number: 840, not "840".
+      isoNumeric: z.number().int().min(1).max(999).nullish(),
       cowCode: z.number().int().nullish(),
       gwCode: z.number().int().nullish(),
       region: z.enum(REGIONS).nullish(),

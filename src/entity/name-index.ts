@@ -11,13 +11,14 @@ export interface NamedEntity {
   label: EntityLabel;
   iso2: string | null;
   iso3: string | null;
+  isoNumeric: number | null;
   cowCode: number | null;
   gwCode: number | null;
   from: IsoDate | null;
   until: IsoDate | null;
 }
 
-export type MatchKind = 'ID' | 'NAME' | 'ALIAS' | 'ISO2' | 'ISO3' | 'COW_CODE' | 'GW_CODE';
+export type MatchKind = 'ID' | 'NAME' | 'ALIAS' | 'ISO2' | 'ISO3' | 'ISO_NUMERIC' | 'COW_CODE' | 'GW_CODE';
 
 export interface ResolutionRecord {
   input: string;
@@ -44,6 +45,10 @@ function keysOf(entity: NamedEntity): [string, MatchKind][] {
   ];
   if (entity.iso2) keys.push([fold(entity.iso2), 'ISO2']);
   if (entity.iso3) keys.push([fold(entity.iso3), 'ISO3']);
+  // Written with its leading zeros ("040" for Austria), as ISO does, or without.
+  if (entity.isoNumeric !== null) {
+    keys.push([String(entity.isoNumeric).padStart(3, '0'), 'ISO_NUMERIC'], [String(entity.isoNumeric), 'ISO_NUMERIC']);
+  }
   if (entity.cowCode !== null) keys.push([String(entity.cowCode), 'COW_CODE']);
   if (entity.gwCode !== null) keys.push([String(entity.gwCode), 'GW_CODE']);
   return keys;

@@ -21,6 +21,7 @@ export async function namedEntities(db: Database, labels: readonly EntityLabel[]
     label: r.get('label') as EntityLabel,
     iso2: (r.get('iso2') as string | null) ?? null,
     iso3: (r.get('iso3') as string | null) ?? null,
+    isoNumeric: toPlain(r.get('isoNumeric')) as number | null,
     cowCode: toPlain(r.get('cowCode')) as number | null,
     gwCode: toPlain(r.get('gwCode')) as number | null,
     from: toPlain(r.get('from')) as IsoDate | null,

@@ -30,6 +30,7 @@ export const ENTITY_DOCUMENTS: Record<EntityLabel, (e: GraphEntity, rowsOf: Rows
     ...head(e),
     iso2: e.props.iso2,
     iso3: e.props.iso3,
+    isoNumeric: e.props.isoNumeric,
     cowCode: e.props.cowCode,
     gwCode: e.props.gwCode,
     region: fileRegion(e.props.region),

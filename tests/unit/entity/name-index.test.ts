@@ -7,6 +7,7 @@ const state = (id: string, name: string, more: Partial<NamedEntity> = {}): Named
   label: 'State',
   iso2: null,
   iso3: null,
+  isoNumeric: null,
   cowCode: null,
   gwCode: null,
   from: null,
@@ -15,7 +16,8 @@ const state = (id: string, name: string, more: Partial<NamedEntity> = {}): Named
 });
 
 const index = new NameIndex([
-  state('GBR', 'United Kingdom', { aliases: ['UK', 'Britain'], iso2: 'GB', iso3: 'GBR', cowCode: 200 }),
+  state('GBR', 'United Kingdom', { aliases: ['UK', 'Britain'], iso2: 'GB', iso3: 'GBR', isoNumeric: 826, cowCode: 200 }),
+  state('AUT', 'Austria', { isoNumeric: 40 }),
   state('TUR', 'Türkiye', { aliases: ['Turkey'], iso2: 'TR', iso3: 'TUR', cowCode: 640 }),
   state('CIV', "Côte d'Ivoire", { aliases: ['Ivory Coast'], iso3: 'CIV' }),
   state('SUN', 'Soviet Union', { aliases: ['USSR'], cowCode: 365, from: '1922-12-30', until: '1991-12-26' }),
@@ -35,6 +37,8 @@ describe('NameIndex', () => {
     ['Turkey', 'TUR', 'ALIAS'],
     ['cote d’ivoire'.replace('’', "'"), 'CIV', 'NAME'],
     ['640', 'TUR', 'COW_CODE'],
+    ['826', 'GBR', 'ISO_NUMERIC'],
+    ['040', 'AUT', 'ISO_NUMERIC'],
   ])('matches %s to %s by %s', (input, id, kind) => {
     expect(index.resolve(input, null)).toEqual({ input, status: 'MATCHED', entityId: id, matchedBy: kind, candidateIds: [] });
   });
