@@ -84,10 +84,10 @@ export class CypherPrinter {
     return `$${slot}_${name}`;
   }
 
-  /** The pattern and filters of a relation from `parent`, with `rel` and `node` as its variables. */
   /**
-   * The pattern and filters of a relation. `undated` asks instead for the rows an as-of question
-   * leaves out because their start is unknown (and that have not ended by then).
+   * The pattern and filters of a relation from `parent`, with `rel` and `node` as its variables.
+   * `undated` asks instead for the rows an as-of question leaves out because their start is
+   * unknown (and that have not ended by then).
    */
   private match(
     relation: RelationPlan,
