@@ -17,7 +17,7 @@ describe('resolve: names and codes to entities', () => {
     (await dataOrThrow(app, RESOLVE, { names, ...more })).resolve as any[];
 
   it('answers each input in order, with what it matched and how', async () => {
-    const answers = await resolve(['UK', 'Türkiye', 'turkey', 'Ivory Coast', 'DE', 'FRA', '2', 'NATO']);
+    const answers = await resolve(['UK', 'Türkiye', 'turkey', 'Ivory Coast', 'DE', 'FRA', '2', 'NATO', '826', '040']);
     expect(answers.map((a) => [a.input, a.status, a.entity?.id, a.matchedBy])).toEqual([
       ['UK', 'MATCHED', 'GBR', 'ALIAS'],
       ['Türkiye', 'MATCHED', 'TUR', 'NAME'],
@@ -27,7 +27,16 @@ describe('resolve: names and codes to entities', () => {
       ['FRA', 'MATCHED', 'FRA', 'ID'],
       ['2', 'MATCHED', 'USA', 'COW_CODE'],
       ['NATO', 'MATCHED', 'nato', 'ID'],
+      ['826', 'MATCHED', 'GBR', 'ISO_NUMERIC'],
+      ['040', 'MATCHED', 'AUT', 'ISO_NUMERIC'],
     ]);
+  });
+
+  it('says a number that is one state’s ISO code and another’s COW number is ambiguous', async () => {
+    // 840 is the United States in ISO 3166-1 and the Philippines in the Correlates of War.
+    const [both] = await resolve(['840']);
+    expect(both.status).toBe('AMBIGUOUS');
+    expect(both.candidates.map((c: { id: string }) => c.id).sort()).toEqual(['PHL', 'USA']);
   });
 
   it('settles a code several states held by the date', async () => {
