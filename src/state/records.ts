@@ -4,6 +4,7 @@ export interface StateRecord extends EntityRecord, Dated {
   label: 'State';
   iso2: string | null;
   iso3: string | null;
+  isoNumeric?: number | null;
   cowCode: number | null;
   gwCode: number | null;
   region: 'AFRICA' | 'AMERICAS' | 'ASIA' | 'EUROPE' | 'OCEANIA' | null;
