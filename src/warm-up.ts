@@ -19,17 +19,17 @@ const FIRST_PAGES = ['states', 'alliances', 'treaties', 'conflicts', 'operations
  */
 export async function warmUp(server: EntenteServer, db: Database, config: Config, logger: Logger): Promise<void> {
   const started = performance.now();
-  const queries = [
+  const queries: { query: string; variables?: Record<string, unknown> }[] = [
     ...loadPlaygroundExamples()
-      .map((example) => example.query)
       // Documents with a mutation need a curator's token; they are left cold.
-      .filter((query) => parse(query).definitions.every((d) => d.kind !== Kind.OPERATION_DEFINITION || d.operation === 'query')),
-    ...FIRST_PAGES,
+      .filter(({ query }) => parse(query).definitions.every((d) => d.kind !== Kind.OPERATION_DEFINITION || d.operation === 'query'))
+      .map(({ query, variables }) => ({ query, variables })),
+    ...FIRST_PAGES.map((query) => ({ query })),
   ];
   let failed = 0;
-  for (const query of queries) {
+  for (const { query, variables } of queries) {
     const result = await server.apollo.executeOperation(
-      { query },
+      { query, variables },
       { contextValue: createContext(db.forRequest(30_000), logger, { kind: 'anonymous' }, config.readPlanner) },
     );
     if (result.body.kind === 'single' && result.body.singleResult.errors?.length) failed += 1;

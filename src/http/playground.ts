@@ -6,15 +6,30 @@ import { fromRoot } from '../paths';
 
 const EXAMPLES_DIR = fromRoot('src', 'http', 'playground', 'examples');
 
+export interface PlaygroundExample {
+  name: string;
+  query: string;
+  /** From `<example>.variables.json` beside the example, when it has one. */
+  variables?: Record<string, unknown>;
+}
+
 /** The example operations the playground opens with; tests validate each against the schema. */
-export function loadPlaygroundExamples(): { name: string; query: string }[] {
-  return readdirSync(EXAMPLES_DIR)
+export function loadPlaygroundExamples(): PlaygroundExample[] {
+  const files = readdirSync(EXAMPLES_DIR);
+  return files
     .filter((file) => file.endsWith('.graphql'))
     .sort()
-    .map((file) => ({
-      name: file.replace(/^\d+-/, '').replace(/\.graphql$/, ''),
-      query: readFileSync(`${EXAMPLES_DIR}/${file}`, 'utf8'),
-    }));
+    .map((file) => {
+      const base = file.replace(/\.graphql$/, '');
+      const variablesFile = `${base}.variables.json`;
+      return {
+        name: base.replace(/^\d+-/, ''),
+        query: readFileSync(`${EXAMPLES_DIR}/${file}`, 'utf8'),
+        ...(files.includes(variablesFile)
+          ? { variables: JSON.parse(readFileSync(`${EXAMPLES_DIR}/${variablesFile}`, 'utf8')) as Record<string, unknown> }
+          : {}),
+      };
+    });
 }
 
 /** A file inside an installed package (resolved through its package.json, which every package exports). */

@@ -8,7 +8,10 @@
     React.createElement(GraphiQL, {
       fetcher,
       defaultEditorToolsVisibility: true,
-      defaultTabs: examples.map((example) => ({ query: example.query })),
+      defaultTabs: examples.map((example) => ({
+        query: example.query,
+        variables: example.variables ? JSON.stringify(example.variables, null, 2) : undefined,
+      })),
     }),
   );
 })();

@@ -98,12 +98,12 @@ describe('the read planner changes no answer', () => {
   });
 
   it('answers every playground example the same, each operation on its own', async () => {
-    const cases = loadPlaygroundExamples().flatMap(({ name, query }) =>
+    const cases = loadPlaygroundExamples().flatMap(({ name, query, variables }) =>
       parse(query)
         .definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === OperationTypeNode.QUERY)
         .map((d) => {
           const operationName = d.kind === Kind.OPERATION_DEFINITION ? d.name?.value : undefined;
-          return { name: `playground ${name} ${operationName}`, query, operationName };
+          return { name: `playground ${name} ${operationName}`, query, operationName, variables };
         }),
     );
     expect(cases.length).toBeGreaterThanOrEqual(7);

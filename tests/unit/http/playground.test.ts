@@ -1,4 +1,5 @@
-import { buildASTSchema, parse, validate } from 'graphql';
+import { buildASTSchema, Kind, parse, validate, type OperationDefinitionNode } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
 import { loadTypeDefs } from '../../../src/graphql/schema';
 import { loadPlaygroundExamples } from '../../../src/http/playground';
 
@@ -12,5 +13,13 @@ describe('playground examples', () => {
 
   it.each(examples.map((e) => [e.name, e.query]))('%s is valid against the schema', (_name, query) => {
     expect(validate(schema, parse(query))).toEqual([]);
+  });
+
+  it.each(examples.map((e) => [e.name, e]))('%s comes with every variable its operations require, of the right type', (_name, example) => {
+    const operations = parse(example.query).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    for (const operation of operations) {
+      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], example.variables ?? {});
+      expect(coerced.errors ?? []).toEqual([]);
+    }
   });
 });
