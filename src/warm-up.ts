@@ -22,7 +22,9 @@ export async function warmUp(server: EntenteServer, db: Database, config: Config
   const queries: { query: string; variables?: Record<string, unknown> }[] = [
     ...loadPlaygroundExamples()
       // Documents with a mutation need a curator's token; they are left cold.
-      .filter(({ query }) => parse(query).definitions.every((d) => d.kind !== Kind.OPERATION_DEFINITION || d.operation === 'query'))
+      .filter(({ query }) =>
+        parse(query).definitions.every((d) => d.kind !== Kind.OPERATION_DEFINITION || d.operation === 'query'),
+      )
       .map(({ query, variables }) => ({ query, variables })),
     ...FIRST_PAGES.map((query) => ({ query })),
   ];

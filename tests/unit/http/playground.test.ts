@@ -15,11 +15,16 @@ describe('playground examples', () => {
     expect(validate(schema, parse(query))).toEqual([]);
   });
 
-  it.each(examples.map((e) => [e.name, e]))('%s comes with every variable its operations require, of the right type', (_name, example) => {
-    const operations = parse(example.query).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-    for (const operation of operations) {
-      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], example.variables ?? {});
-      expect(coerced.errors ?? []).toEqual([]);
-    }
-  });
+  it.each(examples.map((e) => [e.name, e]))(
+    '%s comes with every variable its operations require, of the right type',
+    (_name, example) => {
+      const operations = parse(example.query).definitions.filter(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      );
+      for (const operation of operations) {
+        const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], example.variables ?? {});
+        expect(coerced.errors ?? []).toEqual([]);
+      }
+    },
+  );
 });
