@@ -1,4 +1,5 @@
-// First, before anything loads graphql: see the module.
+// First, before anything reads the environment or loads graphql: see the modules.
+import './load-env';
 import './production-default';
 import { loadConfig } from './config';
 import { connect, type Connection } from './db/connect';

@@ -1,3 +1,5 @@
+// First: the .env file, before anything reads the environment.
+import '../load-env';
 import { loadConfig } from '../config';
 import { mintCuratorToken } from './mint';
 import { parseMintArgs } from './mint-args';

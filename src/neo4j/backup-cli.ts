@@ -1,3 +1,5 @@
+// First: the .env file, before anything reads the environment.
+import '../load-env';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
