@@ -40,7 +40,7 @@ interface Front {
  * commitments recorded in force that day:
  * - each attacked state's defenders (DEFENSE) join its side, against its attacker;
  * - each attacking state's allies bound to join its wars (OFFENSE) join its side, against its victim;
- * - states bound to neutrality towards either (NEUTRALITY) are listed as held out, and stay out;
+ * - states bound to neutrality towards either (NEUTRALITY) are listed as held out;
  * every state that comes in opens a new front against the state it came in against, and the next
  * round asks the same of it. A state enters once, in the first round that obliges it (a state bound
  * to both sides goes with the first obligation found, defence before offence); one held out by a
