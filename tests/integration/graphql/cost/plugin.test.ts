@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadPlaygroundExamples } from '../../../../src/http/playground';
 import { startTestApp, type TestApp } from '../../../helpers/app';
 
 const root = path.join(__dirname, '..', '..', '..', '..');
@@ -25,12 +26,12 @@ const FRONT_END_QUERIES: [string, string, Record<string, unknown>][] = [
     read('bench', 'operations', `${name}.graphql`),
     variables,
   ]),
-  ...readdirSync(path.join(root, 'src', 'http', 'playground', 'examples'))
-    .filter((file) => !file.includes('curate'))
-    .map((file): [string, string, Record<string, unknown>] => [
-      `playground ${file}`,
-      read('src', 'http', 'playground', 'examples', file),
-      {},
+  ...loadPlaygroundExamples()
+    .filter((example) => !example.name.includes('curate'))
+    .map((example): [string, string, Record<string, unknown>] => [
+      `playground ${example.name}`,
+      example.query,
+      example.variables ?? {},
     ]),
   [
     'members with their memberships (issue 10)',
