@@ -7,6 +7,8 @@ export interface Config {
   host: string;
   port: number;
   logLevel: string;
+  /** json: one JSON object a line; pretty: for a person; auto: pretty when stdout is a terminal. */
+  logFormat: 'auto' | 'json' | 'pretty';
   neo4j: {
     /** Absent: Entente provisions and runs its own server (`local`). */
     uri?: string;
@@ -92,6 +94,7 @@ export function loadConfig(env: Env = process.env): Config {
     host: read.string('HOST', '127.0.0.1'),
     port: read.int('PORT', 4000, 0, 65535),
     logLevel: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    logFormat: read.oneOf('LOG_FORMAT', ['auto', 'json', 'pretty'] as const, 'auto'),
     neo4j: {
       ...(uri ? { uri } : {}),
       user: read.string('NEO4J_USER', 'neo4j'),

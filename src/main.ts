@@ -11,7 +11,7 @@ import { warmUp } from './warm-up';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, config.logFormat);
   // Filled in as start-up proceeds; shutdown stops whatever is up so far.
   const running: { connection?: Connection; server?: EntenteServer } = {};
   let stopping = false;

@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   assertExportDirectory(out, { force });
 
   const config = loadConfig();
-  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, config.logFormat);
   const connection = await connectTool(config, logger);
   try {
     if (out === DATA_DIR) {

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   // npm runs scripts from the project root; INIT_CWD is where the user typed the command.
   const dataDir = values.data ? path.resolve(process.env.INIT_CWD ?? process.cwd(), values.data) : DATA_DIR;
   const config = loadConfig();
-  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, config.logFormat);
   const connection = await connectTool(config, logger);
   try {
     await applySchema(connection.db);
