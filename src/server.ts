@@ -64,7 +64,7 @@ export async function buildServer(config: Config, db: Database, logger: Logger):
   await apollo.start();
 
   app.use(healthRoutes(db));
-  app.use(playgroundRoutes());
+  app.use(playgroundRoutes({ introspection: config.graphql.introspection }));
   const graphql = graphqlHandler({
     apollo,
     context: async (req) => {

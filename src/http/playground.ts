@@ -71,8 +71,26 @@ const CSP = [
   "connect-src 'self'",
 ].join('; ');
 
-export function playgroundRoutes(): Router {
+/**
+ * The playground at GET /graphql (for browsers) and its assets. With introspection off the
+ * playground could show no docs and check no query, so it is not served: a deployment that hides
+ * its schema hides its explorer too.
+ */
+export function playgroundRoutes(options: { introspection: boolean }): Router {
   const router = express.Router();
+  if (!options.introspection) {
+    const off = 'The playground is off here, as introspection is (GRAPHQL_INTROSPECTION=false): send queries to /graphql.';
+    router.get(['/playground', '/playground/:asset'], (_req, res) => void res.status(404).type('text').send(off));
+    router.get('/graphql', (req, res, next) => {
+      if (
+        req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html' ||
+        req.query.query !== undefined
+      )
+        return next();
+      res.status(404).type('text').send(off);
+    });
+    return router;
+  }
   const examples = JSON.stringify(loadPlaygroundExamples());
   router.get('/graphql', (req, res, next) => {
     // A browser asks for HTML; GraphQL clients ask for JSON or send a query: those go to Apollo.

@@ -213,11 +213,16 @@ describe('what errors reveal', () => {
     }
   });
 
-  it('turns introspection off when configured', async () => {
+  it('turns introspection off when configured, and the playground with it', async () => {
     const app = await startTestApp({ GRAPHQL_INTROSPECTION: 'false' });
     try {
       const { status } = await app.gql('{ __schema { types { name } } }');
       expect(status).toBe(400);
+      const page = await fetch(`${app.url}/graphql`, { headers: { accept: 'text/html' } });
+      expect(page.status).toBe(404);
+      expect(await page.text()).toMatch(/playground is off here, as introspection is \(GRAPHQL_INTROSPECTION=false\)/);
+      expect((await fetch(`${app.url}/playground/graphiql.js`)).status).toBe(404);
+      expect((await app.gql('{ state(id: "EST") { id } }')).body.data).toEqual({ state: { id: 'EST' } });
     } finally {
       await app.close();
     }
