@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config';
 import { startManagedNeo4j } from '../neo4j/instance';
 import { cypher } from './cypher';
@@ -47,15 +48,23 @@ export async function connect(config: Config, logger: Logger, options: ConnectOp
   });
   const db = new Database(driver, { database: config.neo4j.database, queryTimeoutMs: config.neo4j.queryTimeoutMs, logger });
   if (managed) attachManagedState(db, managed.state);
+  // The first query is a check with its own one-line message: its failure is not logged as a
+  // request's would be (a warning with the driver's whole text), and says what actually happened.
+  const probe = new Database(driver, {
+    database: config.neo4j.database,
+    queryTimeoutMs: 10_000,
+    logger: logger.child({}, { level: 'silent' }),
+  });
   try {
-    await db.read(PING, {}, 10_000);
+    await probe.read(PING, {}, 10_000);
   } catch (error) {
+    const cause = await connectionFailure(driver, error);
     await db.close();
     await managed?.stop();
     throw new Error(
       managed
-        ? `The managed Neo4j started but does not answer queries: ${(error as Error).message}`
-        : `NEO4J_URI is set but Neo4j does not answer at ${uri}: ${(error as Error).message}. ` +
+        ? `The managed Neo4j started but does not answer queries (${cause})`
+        : `NEO4J_URI is set but Neo4j does not answer at ${uri} (${cause}). ` +
             'Start that server, check NEO4J_USER/NEO4J_PASSWORD, or unset NEO4J_URI to use the managed local server.',
     );
   }
@@ -69,4 +78,17 @@ export async function connect(config: Config, logger: Logger, options: ConnectOp
       await managed?.stop();
     },
   };
+}
+
+/**
+ * What the driver says went wrong, in a few words: "connect ECONNREFUSED 127.0.0.1:7687", or the
+ * server's refusal of the credentials, rather than the message meant for a client's retry.
+ */
+async function connectionFailure(driver: Driver, queryError: unknown): Promise<string> {
+  const raw = await driver.verifyConnectivity().then(
+    () => null,
+    (error: unknown) => (error instanceof Error ? error.message : String(error)),
+  );
+  const text = raw ?? (queryError instanceof Error ? queryError.message : String(queryError));
+  return /Caused by: (.*)$/s.exec(text)?.[1]?.trim() ?? text.split('\n')[0] ?? text;
 }
