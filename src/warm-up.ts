@@ -30,6 +30,7 @@ export async function warmUp(server: EntenteServer, db: Database, config: Config
       .map(({ query, variables }) => ({ query, variables })),
     ...FIRST_PAGES.map((query) => ({ query })),
   ];
+  logger.info({ queries: queries.length }, 'warming query plans …');
   let failed = 0;
   let next = 0;
   // Two at a time: Neo4j plans one statement while Node serialises the other's answer (about half

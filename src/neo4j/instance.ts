@@ -67,6 +67,8 @@ export async function startManagedNeo4j(o: ManagedNeo4jOptions): Promise<Running
   };
   let first: ServerProcess;
   try {
+    // Several seconds with nothing else to show: say what is happening.
+    o.progress(`Starting the managed Neo4j on 127.0.0.1:${o.boltPort} …`);
     first = await launchNeo4j(launch);
   } catch (error) {
     released();
