@@ -68,7 +68,11 @@ const existsOn = (entity: NamedEntity, day: IsoDate, known: boolean): boolean =>
 export class NameIndex {
   private readonly byKey = new Map<string, { entity: NamedEntity; kind: MatchKind }[]>();
 
-  constructor(private readonly entities: NamedEntity[]) {
+  /** Every entity with all its names, for the near misses of a name that matches nothing. */
+  private readonly candidates: (NamedEntity & { names: string[] })[];
+
+  constructor(entities: NamedEntity[]) {
+    this.candidates = entities.map((entity) => ({ ...entity, names: [entity.name, ...entity.aliases] }));
     for (const entity of entities) {
       for (const [key, kind] of keysOf(entity)) {
         const hits = this.byKey.get(key) ?? [];
@@ -82,11 +86,7 @@ export class NameIndex {
   resolve(input: string, asOf: IsoDate | null): ResolutionRecord {
     const hits = this.byKey.get(fold(input)) ?? [];
     if (hits.length === 0) {
-      const near = closest(
-        input,
-        this.entities.map((e) => ({ ...e, names: [e.name, ...e.aliases] })),
-        NEAR_NAMES,
-      );
+      const near = closest(input, this.candidates, NEAR_NAMES);
       return { input, status: 'NOT_FOUND', entityId: null, matchedBy: null, candidateIds: near.map((e) => e.id) };
     }
     // On a date: the one known to exist then, else the one that may have (a state of unknown start
