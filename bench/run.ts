@@ -12,6 +12,7 @@ import { freePort } from '../src/neo4j/ports';
 import { fromRoot } from '../src/paths';
 import { buildServer } from '../src/server';
 import { assertSameAnswers, graphqlData } from './answers';
+import { startApolloFloor } from './apollo-floor';
 import { startBaselineServer } from './baseline-server';
 import { combine, fetchJson, measure, type Measurement } from './harness';
 import { startPeerServer } from './peer/server';
@@ -35,6 +36,8 @@ interface Result {
   /** Null where the peer has no equivalent (the synthetic path scenarios). */
   peer: Measurement | null;
   bare: Measurement;
+  /** A bare Apollo Server running the same statement (bench/apollo-floor.ts), where timed. */
+  apolloFloor: Measurement | null;
   /** Entente req/s ÷ peer req/s: above 1, Entente serves more requests a second than the peer. */
   ententePeerRps: number | null;
   /** Entente p50 ÷ bare p50: what Entente adds to the one hand-written query (the target is on this). */
@@ -47,7 +50,7 @@ interface Result {
 
 /** One side of a comparison: where its requests go and what they carry. */
 interface Side {
-  label: 'Entente' | 'peer' | 'bare';
+  label: 'Entente' | 'peer' | 'bare' | 'Apollo floor';
   url: string;
   body: string;
 }
@@ -158,12 +161,20 @@ async function runSuite(
     const baseline = await startBaselineServer(connection.db, scenarios);
     // Same process, same driver (so the same connection pool), same database.
     const peer = scenarios.some((s) => s.peer) ? await startPeerServer(connection.db.driver, config.neo4j.database) : undefined;
+    const floorScenario = scenarios.find((s) => s.apolloFloor);
+    const floor = floorScenario ? await startApolloFloor(connection.db, floorScenario) : undefined;
     for (const scenario of scenarios) {
       const sides: Side[] = [
         { label: 'Entente', url: graphqlUrl, body: JSON.stringify({ query: scenario.query, variables: scenario.variables }) },
       ];
       if (peer && scenario.peer) sides.push({ label: 'peer', url: peer.url, body: JSON.stringify(scenario.peer) });
       sides.push({ label: 'bare', url: `${baseline.url}/${scenario.name}`, body: '{}' });
+      if (floor && scenario.apolloFloor)
+        sides.push({
+          label: 'Apollo floor',
+          url: floor.url,
+          body: JSON.stringify({ query: scenario.query, variables: scenario.variables }),
+        });
       if (scenario.normaliser) {
         process.stdout.write(`${scenario.name}: checking answers…\n`);
         await checkAnswers(scenario, sides);
@@ -172,7 +183,7 @@ async function runSuite(
       for (const side of sides) await measure(side.url, side.body, { ...LOAD, seconds: 2 });
       const rounds = new Map<Side['label'], Measurement[]>(sides.map((side) => [side.label, []]));
       for (let round = 1; round <= ROUNDS; round += 1) {
-        // Interleaved: Entente, then the peer, then bare, each round.
+        // Interleaved: Entente, then the peer, then bare (then the Apollo floor), each round.
         for (const side of sides) rounds.get(side.label)?.push(await measure(side.url, side.body, LOAD));
         process.stdout.write(`  round ${round}/${ROUNDS} done\n`);
       }
@@ -187,6 +198,7 @@ async function runSuite(
         entente,
         peer: peerResult,
         bare,
+        apolloFloor: combined('Apollo floor'),
         ententePeerRps: peerResult ? ratio(entente.rps, peerResult.rps) : null,
         ententeBareP50: ratio(entente.p50, bare.p50),
         target: scenario.targetRatio,
@@ -207,6 +219,7 @@ async function runSuite(
       (writes as Record<string, Measurement>)[scenario.name] = combine(rounds);
     }
     await peer?.close();
+    await floor?.close();
     await baseline.close();
     await server.stop();
   } finally {
@@ -231,6 +244,9 @@ async function checkAnswers(scenario: Scenario, sides: Side[]): Promise<void> {
     ...(answers.has('peer') ? { peer: answers.get('peer') } : {}),
     bare: answers.get('bare'),
   });
+  // The floor answers Entente's own operation, so its JSON must be Entente's, key for key.
+  if (answers.has('Apollo floor') && JSON.stringify(answers.get('Apollo floor')) !== JSON.stringify(answers.get('Entente')))
+    throw new Error(`${scenario.name}: the Apollo floor answered differently from Entente`);
 }
 
 function printTable(results: Record<string, Result>): void {
@@ -245,6 +261,7 @@ function printTable(results: Record<string, Result>): void {
       'bare p50': r.bare.p50,
       'Entente÷peer req/s': r.ententePeerRps ?? '—',
       'Entente÷bare p50': r.ententeBareP50,
+      'Apollo floor÷bare p50': r.apolloFloor ? ratio(r.apolloFloor.p50, r.bare.p50) : '—',
       'bare target': r.target === null ? '—' : `≤ ${r.target}`,
       'peer target': r.meetsPeerTarget === null ? '—' : r.meetsPeerTarget ? 'met' : 'missed',
     })),
