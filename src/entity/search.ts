@@ -63,6 +63,9 @@ export async function searchEntities(
   return result.records.map((record) => ({
     score: Number(record.get('score')),
     exact: record.get('exact') === true,
-    entity: toEntityRecord(record.get('entity')),
+    entity: toEntityRecord({
+      ...(record.get('node') as { properties: Record<string, unknown> }).properties,
+      label: record.get('label'),
+    }),
   }));
 }

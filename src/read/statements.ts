@@ -50,8 +50,8 @@ export function searchStatement(plan: EntityPlan, searchText: string): PlannedSt
     'CALL () {',
     ...indent(searchText.split('\n')),
     '}',
-    'MATCH (n0:Entity {id: entity.id})',
-    'WITH score, exact, n0 ORDER BY exact DESC, score DESC, n0.id',
+    // The subquery ranked and cut the hits; CALL does not promise to keep their order, so rank again.
+    'WITH score, exact, node AS n0 ORDER BY exact DESC, score DESC, n0.id',
     `RETURN score, exact, ${printer.entity(plan, 'n0')} AS entity`,
   ].join('\n');
   return { text, params: printer.params, slots: printer.slots };
