@@ -47,6 +47,8 @@ export interface Config {
     requestDeadlineMs: number;
     responseLimit: string;
     bodyLimit: string;
+    /** Seconds an answer may be reused where the schema sets no @cacheControl hint (0: never). */
+    cacheMaxAgeSeconds: number;
   };
   corsOrigins: string[];
   seedOnStart: boolean;
@@ -133,6 +135,7 @@ export function loadConfig(env: Env = process.env): Config {
       requestDeadlineMs: read.int('REQUEST_DEADLINE_MS', 8_000, 100, 600_000),
       responseLimit: read.memory('GRAPHQL_RESPONSE_LIMIT', '8mb'),
       bodyLimit: read.memory('GRAPHQL_BODY_LIMIT', '100kb'),
+      cacheMaxAgeSeconds: read.int('CACHE_MAX_AGE_SECONDS', 60, 0, 86_400),
     },
     corsOrigins: (read.optional('CORS_ORIGINS') ?? '')
       .split(',')

@@ -9,6 +9,7 @@ import type { Config } from './config';
 import { createContext, type Context } from './context';
 import type { Database } from './db/database';
 import { armorProtection } from './graphql/armor';
+import { cacheControlPlugin } from './graphql/cache/plugin';
 import { queryLimitsPlugin } from './graphql/cost/plugin';
 import { ExpensivePool } from './graphql/cost/pool';
 import { unavailableAs503 } from './graphql/unavailable';
@@ -56,7 +57,9 @@ export async function buildServer(config: Config, db: Database, logger: Logger):
       logInternalErrors(logger),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      // Entente sets no cache hints; the default cache-control plugin would still wrap every field.
+      // Cache-Control from the schema's hints, worked out once per document (graphql/cache/)
+      // rather than by Apollo's plugin, which wraps every field of every answer to learn it.
+      cacheControlPlugin(config.graphql.cacheMaxAgeSeconds),
       ApolloServerPluginCacheControlDisabled(),
     ],
     logger,

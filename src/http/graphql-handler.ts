@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context } from '../context';
@@ -66,6 +67,7 @@ export function graphqlHandler(o: GraphQLHandlerOptions): Handler {
               ErrorCode.RESPONSE_TOO_LARGE,
             );
           }
+          if (req.method === 'GET' && res.statusCode === 200 && answeredNotModified(req, res, result.body.string)) return;
           res.end(result.body.string);
           return;
         }
@@ -79,6 +81,34 @@ export function graphqlHandler(o: GraphQLHandlerOptions): Handler {
         else res.destroy();
       });
   };
+}
+
+/**
+ * GET answers that may be cached get an ETag, the hash of the answer itself: whatever changes the
+ * answer (a curated write, the date an asOf defaults to) changes the tag, and nothing else does.
+ * A client or CDN sending it back in If-None-Match gets 304 and no body. The query still runs:
+ * the saving is the transfer and the client's work; caches keep load off within max-age.
+ */
+function answeredNotModified(req: IncomingMessage, res: ServerResponse, body: string): boolean {
+  const cacheControl = String(res.getHeader('cache-control') ?? '');
+  if (cacheControl.includes('no-store')) return false;
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+  res.setHeader('ETag', etag);
+  if (!matchesETag(req.headers['if-none-match'], etag)) return false;
+  res.statusCode = 304;
+  res.removeHeader('content-type');
+  res.removeHeader('content-length');
+  res.end();
+  return true;
+}
+
+/** If-None-Match's weak comparison (RFC 9110 13.1.2): any listed tag, W/ or not, or `*`. */
+export function matchesETag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const candidate = tag.trim();
+    return candidate === '*' || candidate.replace(/^W\//, '') === etag;
+  });
 }
 
 /** Answers preflights; allows only listed origins (same-origin pages need no CORS). */
