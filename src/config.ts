@@ -33,6 +33,8 @@ export interface Config {
   };
   graphql: {
     introspection: boolean;
+    /** GraphiQL at GET /graphql: on where only this machine can reach it, off elsewhere unless asked for. */
+    playground: boolean;
     hideSuggestions: boolean;
     maxDepth: number;
     maxAliases: number;
@@ -123,6 +125,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     graphql: {
       introspection: read.bool('GRAPHQL_INTROSPECTION', true),
+      playground: read.bool('PLAYGROUND', isLoopback(read.string('HOST', '127.0.0.1'))),
       hideSuggestions: read.bool('GRAPHQL_HIDE_SUGGESTIONS', nodeEnv === 'production'),
       maxDepth: read.int('GRAPHQL_MAX_DEPTH', 12, 1, 100),
       maxAliases: read.int('GRAPHQL_MAX_ALIASES', 15, 0, 1000),
@@ -147,6 +150,11 @@ export function loadConfig(env: Env = process.env): Config {
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** A deployed service listens beyond loopback (HOST=0.0.0.0 in the image); a person's machine does not. */
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
 }
 
 const MAX_MEMORY_BYTES = 2 ** 40;

@@ -67,7 +67,7 @@ export async function buildServer(config: Config, db: Database, logger: Logger):
   await apollo.start();
 
   app.use(healthRoutes(db));
-  app.use(playgroundRoutes({ introspection: config.graphql.introspection }));
+  app.use(playgroundRoutes({ introspection: config.graphql.introspection, playground: config.graphql.playground }));
   const graphql = graphqlHandler({
     apollo,
     context: async (req) => {

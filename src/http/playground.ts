@@ -72,14 +72,18 @@ const CSP = [
 ].join('; ');
 
 /**
- * The playground at GET /graphql (for browsers) and its assets. With introspection off the
- * playground could show no docs and check no query, so it is not served: a deployment that hides
- * its schema hides its explorer too.
+ * The playground at GET /graphql (for browsers) and its assets. It is off where it is not asked
+ * for on a service reachable beyond this machine (PLAYGROUND, config.ts), and off with
+ * introspection: with the schema hidden it could show no docs and check no query, so a deployment
+ * that hides its schema hides its explorer too.
  */
-export function playgroundRoutes(options: { introspection: boolean }): Router {
+export function playgroundRoutes(options: { introspection: boolean; playground: boolean }): Router {
   const router = express.Router();
-  if (!options.introspection) {
-    const off = 'The playground is off here, as introspection is (GRAPHQL_INTROSPECTION=false): send queries to /graphql.';
+  if (!options.introspection || !options.playground) {
+    const why = options.playground
+      ? ', as introspection is (GRAPHQL_INTROSPECTION=false)'
+      : ' (PLAYGROUND=false, the default when HOST is not a loopback address)';
+    const off = `The playground is off here${why}: send queries to /graphql.`;
     router.get(['/playground', '/playground/:asset'], (_req, res) => void res.status(404).type('text').send(off));
     router.get('/graphql', (req, res, next) => {
       if (

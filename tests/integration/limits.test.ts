@@ -228,6 +228,32 @@ describe('what errors reveal', () => {
     }
   });
 
+  it('serves no playground on a service that listens beyond loopback, unless PLAYGROUND asks for it', async () => {
+    const deployed = await startTestApp({ HOST: '0.0.0.0' });
+    try {
+      const page = await fetch(`${deployed.url}/graphql`, { headers: { accept: 'text/html' } });
+      expect(page.status).toBe(404);
+      expect(await page.text()).toMatch(
+        /playground is off here \(PLAYGROUND=false, the default when HOST is not a loopback address\)/,
+      );
+      expect((await fetch(`${deployed.url}/playground/graphiql.js`)).status).toBe(404);
+      // Introspection, and so client code generation, still works.
+      expect((await deployed.gql('{ __schema { queryType { name } } }')).body.data).toEqual({
+        __schema: { queryType: { name: 'Query' } },
+      });
+    } finally {
+      await deployed.close();
+    }
+    const asked = await startTestApp({ HOST: '0.0.0.0', PLAYGROUND: 'true' });
+    try {
+      const page = await fetch(`${asked.url}/graphql`, { headers: { accept: 'text/html' } });
+      expect(page.status).toBe(200);
+      expect(await page.text()).toMatch(/Entente GraphQL playground/);
+    } finally {
+      await asked.close();
+    }
+  });
+
   it('never sends a stack trace, even for an internal failure', async () => {
     const app = await startTestApp();
     await app.db.close();
