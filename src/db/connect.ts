@@ -64,7 +64,11 @@ export async function connect(config: Config, logger: Logger, options: ConnectOp
     throw new Error(
       managed
         ? `The managed Neo4j started but does not answer queries (${cause})`
-        : `NEO4J_URI is set but Neo4j does not answer at ${uri} (${cause}). ` +
+        : REFUSED_CREDENTIALS.test(cause)
+          ? `Neo4j at ${uri} refused NEO4J_USER/NEO4J_PASSWORD (${cause}). ` +
+            'With docker compose, Neo4j keeps the password its data volume was created with: ' +
+            'set that one, or change it inside Neo4j (README: Docker).'
+          : `NEO4J_URI is set but Neo4j does not answer at ${uri} (${cause}). ` +
             'Start that server, check NEO4J_USER/NEO4J_PASSWORD, or unset NEO4J_URI to use the managed local server.',
     );
   }
@@ -79,6 +83,9 @@ export async function connect(config: Config, logger: Logger, options: ConnectOp
     },
   };
 }
+
+/** How Neo4j words a refused login (Neo.ClientError.Security.Unauthorized). */
+const REFUSED_CREDENTIALS = /unauthori[sz]ed|authentication failure|incorrect authentication/i;
 
 /**
  * What the driver says went wrong, in a few words: "connect ECONNREFUSED 127.0.0.1:7687", or the
