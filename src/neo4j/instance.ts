@@ -37,7 +37,7 @@ export interface RunningNeo4j {
 }
 
 export async function startManagedNeo4j(o: ManagedNeo4jOptions): Promise<RunningNeo4j> {
-  requireJava();
+  const java = requireJava();
   // First: a second Entente on the same home is refused before it touches the first one's server.
   const lock = claimOwnerLock(o.homeDir, o.boltPort);
   const pidFile = pidFileOf(o.homeDir);
@@ -51,7 +51,13 @@ export async function startManagedNeo4j(o: ManagedNeo4jOptions): Promise<Running
     await assertPortFree(o.boltPort);
     writeFileSync(path.join(o.homeDir, 'conf', 'neo4j.conf'), renderNeo4jConf(o));
     const password = await ensureInitialPassword(o.homeDir, libDir);
-    launch = { ...o, libDir, password, uri: `bolt://127.0.0.1:${o.boltPort}` };
+    launch = {
+      ...o,
+      libDir,
+      password,
+      uri: `bolt://127.0.0.1:${o.boltPort}`,
+      classArchive: { cacheDir: o.cacheDir, javaVersionOutput: java.versionOutput },
+    };
   } catch (error) {
     releaseOwnerLock(o.homeDir, lock);
     throw error;

@@ -3,6 +3,7 @@ import { closeSync, openSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { cypher } from '../db/cypher';
+import { classArchive } from './class-archive';
 import { neo4jJvmFlags } from './conf';
 import { logTail, pidFileOf } from './process-files';
 import type { ServerProcess } from './supervisor';
@@ -16,6 +17,8 @@ export interface LaunchOptions {
   uri: string;
   password: string;
   startTimeoutMs: number;
+  /** Where the shared class archive lives (class-archive.ts), and the JVM build it is for; absent: none. */
+  classArchive?: { cacheDir: string; javaVersionOutput: string };
 }
 
 /**
@@ -27,10 +30,12 @@ export async function launchNeo4j(o: LaunchOptions, signal?: AbortSignal): Promi
   const logFd = openSync(path.join(o.homeDir, 'logs', 'console.log'), 'a');
   // detached: the server gets its own process group, so Ctrl-C reaches only Node, which then
   // stops Neo4j in order (drain HTTP, close the driver, then the database).
+  const archive = o.classArchive ? classArchive(o.classArchive.cacheDir, o.libDir, o.classArchive.javaVersionOutput) : undefined;
   const child = spawn(
     'java',
     [
       ...neo4jJvmFlags(o.heap),
+      ...(archive?.flags ?? []),
       '-cp',
       `${o.libDir}/*`,
       'org.neo4j.server.CommunityEntryPoint',
@@ -42,7 +47,10 @@ export async function launchNeo4j(o: LaunchOptions, signal?: AbortSignal): Promi
   closeSync(logFd);
   const exited = new Promise<string>((resolve) =>
     child.once('exit', (code, killedBy) => resolve(killedBy ? `killed by ${killedBy}` : `exit code ${code}`)),
-  );
+  ).then((reason) => {
+    archive?.afterExit(reason);
+    return reason;
+  });
   writeFileSync(pidFileOf(o.homeDir), String(child.pid));
   const server: ServerProcess = {
     pid: child.pid as number,

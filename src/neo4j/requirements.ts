@@ -10,7 +10,13 @@ export function javaMajorVersion(versionOutput: string): number | undefined {
   return first === 1 ? Number(match[2]) : first;
 }
 
-export function requireJava(javaBin = 'java'): number {
+export interface JavaRuntime {
+  major: number;
+  /** All that `java -version` says: names the exact build, which a class archive belongs to. */
+  versionOutput: string;
+}
+
+export function requireJava(javaBin = 'java'): JavaRuntime {
   const result = spawnSync(javaBin, ['-version'], { encoding: 'utf8' });
   if (result.error) {
     throw new MissingRequirementError(
@@ -18,14 +24,15 @@ export function requireJava(javaBin = 'java'): number {
         '(apt-get install openjdk-17-jre-headless) or set NEO4J_URI to use an existing Neo4j server.',
     );
   }
-  const major = javaMajorVersion(`${result.stderr}${result.stdout}`);
+  const versionOutput = `${result.stderr}${result.stdout}`;
+  const major = javaMajorVersion(versionOutput);
   if (major === undefined || major < 17) {
     throw new MissingRequirementError(
       `Java ${major ?? '(unknown version)'} found at ${javaBin}; Neo4j 5.26 needs Java 17 or 21. ` +
         'Install Java 17 or point JAVA_HOME at one, or set NEO4J_URI to use an existing Neo4j server.',
     );
   }
-  return major;
+  return { major, versionOutput };
 }
 
 export function requireMaven(mvnBin = 'mvn'): void {
