@@ -49,9 +49,12 @@ async function main(): Promise<void> {
     }
     const server = await buildServer(config, connection.db, logger);
     running.server = server;
-    await warmUp(server, connection.db, config, logger);
+    const warm = await warmUp(server, connection.db, config, logger);
     const port = await server.listen(config.port, config.host);
     logger.info({ url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql` }, 'Entente is ready');
+    warm
+      .afterReady()
+      .catch((error: unknown) => logger.warn({ err: error }, "the analysts' warm-up stopped; their first queries may be slow"));
   } catch (error) {
     await connection.close();
     throw error;
