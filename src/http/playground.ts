@@ -41,6 +41,9 @@ const ASSETS: Record<string, { file: string; type: string }> = {
   'react-dom.js': { file: packageFile('react-dom', 'umd/react-dom.production.min.js'), type: 'text/javascript' },
   'graphiql.js': { file: packageFile('graphiql', 'graphiql.min.js'), type: 'text/javascript' },
   'graphiql.css': { file: packageFile('graphiql', 'graphiql.min.css'), type: 'text/css' },
+  // The explorer plugin: builds a query by ticking fields and arguments, from the schema.
+  'explorer.js': { file: packageFile('@graphiql/plugin-explorer', 'dist/index.umd.js'), type: 'text/javascript' },
+  'explorer.css': { file: packageFile('@graphiql/plugin-explorer', 'dist/style.css'), type: 'text/css' },
   'init.js': { file: fromRoot('src', 'http', 'playground', 'init.js'), type: 'text/javascript' },
 };
 
@@ -50,6 +53,7 @@ const PAGE = `<!doctype html>
 <meta charset="utf-8">
 <title>Entente GraphQL playground</title>
 <link rel="stylesheet" href="/playground/graphiql.css">
+<link rel="stylesheet" href="/playground/explorer.css">
 <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
 </head>
 <body>
@@ -57,6 +61,7 @@ const PAGE = `<!doctype html>
 <script src="/playground/react.js"></script>
 <script src="/playground/react-dom.js"></script>
 <script src="/playground/graphiql.js"></script>
+<script src="/playground/explorer.js"></script>
 <script src="/playground/init.js"></script>
 </body>
 </html>`;
