@@ -79,4 +79,42 @@ if (chromiumMissing)
     const examples = (await (await fetch(`${app.url}/playground/examples.json`)).json()) as unknown[];
     expect(tabs).toBe(examples.length);
   });
+
+  it('opens on the intro, and runs an example with the values in its Variables pane', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${app.url}/graphql`);
+    const editor = page.locator('.graphiql-query-editor .CodeMirror').first();
+    await editor.waitFor({ timeout: 30_000 });
+    await expect(
+      editor.getByText('Entente: a knowledge graph', { exact: false }).waitFor({ timeout: 5_000 }),
+    ).resolves.toBeUndefined();
+    // The intro's own variables are in its pane from the first visit on.
+    const variables = page.locator('.graphiql-editor-tool .CodeMirror').first();
+    await expect(variables.getByText('"EST"', { exact: false }).waitFor({ timeout: 5_000 })).resolves.toBeUndefined();
+
+    // The search example's tab: its variables are in the Variables pane, and the answer follows them.
+    const examples = (await (await fetch(`${app.url}/playground/examples.json`)).json()) as { name: string }[];
+    await page
+      .locator('.graphiql-tab')
+      .nth(examples.findIndex((e) => e.name === 'search'))
+      .click();
+    await expect(variables.getByText('"Syria"', { exact: false }).waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
+    // GraphiQL takes the new tab's operation name a moment after the switch; run before, and it
+    // sends the previous tab's name (a person is never that quick).
+    await page.waitForTimeout(500);
+    await page.locator('.graphiql-execute-button').click();
+    const result = page.locator('.graphiql-response');
+    await expect(result.getByText('Syrian', { exact: false }).first().waitFor({ timeout: 15_000 })).resolves.toBeUndefined();
+    await page.screenshot({ path: 'tests/e2e/playground-variables.png' });
+  });
+
+  it('has the explorer in its sidebar, listing the root fields to tick', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${app.url}/graphql`);
+    await page.locator('.graphiql-query-editor .CodeMirror').first().waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: /Show GraphiQL Explorer/ }).click();
+    const explorer = page.locator('.graphiql-plugin');
+    await expect(explorer.getByText('shortestPath', { exact: true }).waitFor({ timeout: 15_000 })).resolves.toBeUndefined();
+    await page.screenshot({ path: 'tests/e2e/playground-explorer.png' });
+  });
 });
