@@ -36,10 +36,13 @@ describe('playground examples', () => {
     for (const operation of operations) expect(operation.variableDefinitions?.length ?? 0).toBeGreaterThan(0);
   });
 
-  it.each(examples.map((e) => [e.name, e.query]))('%s has comment lines that fit the editor at 1280 pixels (54 characters)', (_name, query) => {
-    const long = query.split('\n').filter((line) => line.trimStart().startsWith('#') && line.length > 54);
-    expect(long).toEqual([]);
-  });
+  it.each(examples.map((e) => [e.name, e.query]))(
+    '%s has comment lines that fit the editor at 1280 pixels (54 characters)',
+    (_name, query) => {
+      const long = query.split('\n').filter((line) => line.trimStart().startsWith('#') && line.length > 54);
+      expect(long).toEqual([]);
+    },
+  );
 
   it('opens with a tab that says what Entente is and what to try', () => {
     const intro = examples[0]?.query ?? '';
