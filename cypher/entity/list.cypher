@@ -1,4 +1,3 @@
-// Nodes come without their long texts (notes, claims): partial, completed by id when a field asks.
 // One page of one kind of entity, filtered, in keyset order, with the total before paging.
 // $label is an entity label (checked in code); every filter is skipped when its parameter is null.
 // The filtered rows are sorted once; $descending reverses them, and the cursor ($cursorKey,
@@ -34,10 +33,6 @@ WITH size(ordered) AS totalCount,
         OR (NOT $descending AND (row.key > $cursorKey OR (row.key = $cursorKey AND row.id > $cursorId)))
         OR ($descending AND (row.key < $cursorKey OR (row.key = $cursorKey AND row.id < $cursorId)))
      ][0..$limit] AS rows
-// Only the page's nodes are projected: every matching node was sorted, none copied.
-CALL (rows) {
-  UNWIND rows AS row
-  WITH row, row.node AS m
-  RETURN collect({key: row.key, id: row.id, node: m {.*, label: $label, notes: null, claimsJson: null, searchText: null, partial: true}}) AS page
-}
-RETURN totalCount, page
+// The page's rows carry their nodes: the read planner projects the fields asked for, the loader
+// path leaves out the long texts (entity/list.ts). Every matching node was sorted, none copied.
+RETURN totalCount, rows AS page

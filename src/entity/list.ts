@@ -117,6 +117,15 @@ export function toListConnection<R extends AnyEntity>(
   return toConnection(edges, query.size, totalCount, { backward: query.backward, hadCursor: query.hadCursor });
 }
 
+/**
+ * A listed node without its long texts (notes, claims): partial, completed by id when a field
+ * asks, so a page of a hundred does not carry a hundred notes to most clients that never show them.
+ */
+function listed(node: unknown, label: EntityLabel): Record<string, unknown> {
+  const { properties } = node as { properties: Record<string, unknown> };
+  return { ...properties, label, notes: null, claimsJson: null, partial: true };
+}
+
 /** A Relay connection over one label, with keyset cursors (sort key and id), forwards or backwards. */
 export async function listEntities<R extends AnyEntity>(
   db: Database,
@@ -127,6 +136,6 @@ export async function listEntities<R extends AnyEntity>(
   const result = await db.read(listStatementOf(label), query.params);
   const record = result.records[0];
   const rows = (record?.get('page') as { key: string; id: string; node: unknown }[] | undefined) ?? [];
-  const records = rows.map((row) => ({ key: row.key, id: row.id, node: toEntityRecord(row.node) as R }));
+  const records = rows.map((row) => ({ key: row.key, id: row.id, node: toEntityRecord(listed(row.node, label)) as R }));
   return toListConnection(query, records, Number(record?.get('totalCount') ?? 0));
 }

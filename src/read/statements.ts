@@ -22,7 +22,7 @@ export function lookupStatement(plan: EntityPlan, label: EntityLabel | null): Pl
 }
 
 /**
- * A page of a root list: `listText` (cypher/entity/list) finds the page's ids in keyset order,
+ * A page of a root list: `listText` (cypher/entity/list) finds the page's nodes in keyset order,
  * then each row's planned relations are computed, in the page's order.
  */
 export function listStatement(plan: EntityPlan, listText: string): PlannedStatement {
@@ -34,8 +34,7 @@ export function listStatement(plan: EntityPlan, listText: string): PlannedStatem
     'CALL (page) {',
     '  UNWIND range(0, size(page) - 1) AS i',
     '  WITH i, page[i] AS row',
-    '  MATCH (n0:Entity {id: row.id})',
-    '  WITH i, row, n0 ORDER BY i',
+    '  WITH i, row, row.node AS n0 ORDER BY i',
     ...indent(`RETURN collect({key: row.key, id: row.id, node: ${printer.entity(plan, 'n0')}}) AS rows`.split('\n')),
     '}',
     'RETURN totalCount, rows',
