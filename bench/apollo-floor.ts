@@ -6,23 +6,55 @@ import { toPlain } from '../src/db/mapping';
 import { graphqlHandler } from '../src/http/graphql-handler';
 import type { Scenario } from './scenarios';
 
-/**
- * The least any Apollo Server answer to the state lookup can cost: one field whose resolver runs
- * the scenario's bare statement, no plugins, no validation rules, no context, served by the same
- * lean HTTP handler as Entente. Between it and bare is what Apollo Server and graphql-js cost on
- * their own; between Entente and it, what Entente adds (limits, auth, the planner).
- */
-export async function startApolloFloor(db: Database, lookup: Scenario): Promise<{ url: string; close(): Promise<void> }> {
-  const apollo = new ApolloServer({
+/** The least schema that answers a scenario's operation, and resolvers that run its bare statement. */
+interface Floor {
+  typeDefs: string;
+  resolvers: (db: Database, scenario: Scenario) => Record<string, Record<string, unknown>>;
+}
+
+const FLOORS: Record<string, Floor> = {
+  'state-by-id': {
     typeDefs: 'type Query { state(id: ID!): State } type State { id: ID! name: String! iso2: String region: String }',
-    resolvers: {
+    resolvers: (db, scenario) => ({
       Query: {
         state: async (_: unknown, args: { id: string }) => {
-          const result = await db.read(lookup.baseline, { id: args.id });
+          const result = await db.read(scenario.baseline, { id: args.id });
           return result.records[0] ? toPlain(result.records[0].get('state')) : null;
         },
       },
-    },
+    }),
+  },
+  search: {
+    typeDefs:
+      'type Query { search(text: String!, first: Int): [Hit!]! } type Hit { score: Float! entity: Named! } type Named { id: ID! name: String! }',
+    resolvers: (db, scenario) => ({
+      Query: {
+        // The bare statement already has the Lucene query built from the text (scenarios.ts).
+        search: async () => {
+          const result = await db.read(scenario.baseline, scenario.baselineParams);
+          return result.records.map((r) => ({ score: Number(r.get('score')), entity: { id: r.get('id'), name: r.get('name') } }));
+        },
+      },
+    }),
+  },
+};
+
+/** Whether a scenario has an Apollo floor. */
+export const hasApolloFloor = (scenario: Scenario): boolean => scenario.name in FLOORS;
+
+/**
+ * The least any Apollo Server answer to a scenario can cost: the fields of its operation, whose
+ * resolver runs the scenario's bare statement, no plugins, no validation rules, no context, served
+ * by the same lean HTTP handler as Entente. Between it and bare is what Apollo Server and
+ * graphql-js cost on their own; between Entente and it, what Entente adds (limits, auth, the
+ * planner). Between it and the peer is the most any server on Apollo could gain on the peer.
+ */
+export async function startApolloFloor(db: Database, scenario: Scenario): Promise<{ url: string; close(): Promise<void> }> {
+  const floor = FLOORS[scenario.name];
+  if (!floor) throw new Error(`No Apollo floor for ${scenario.name}`);
+  const apollo = new ApolloServer({
+    typeDefs: floor.typeDefs,
+    resolvers: floor.resolvers(db, scenario),
     plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();

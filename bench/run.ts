@@ -12,7 +12,7 @@ import { freePort } from '../src/neo4j/ports';
 import { fromRoot } from '../src/paths';
 import { buildServer } from '../src/server';
 import { assertSameAnswers, graphqlData } from './answers';
-import { startApolloFloor } from './apollo-floor';
+import { hasApolloFloor, startApolloFloor } from './apollo-floor';
 import { startBaselineServer } from './baseline-server';
 import { combine, fetchJson, measure, type Measurement } from './harness';
 import { startPeerServer } from './peer/server';
@@ -161,15 +161,15 @@ async function runSuite(
     const baseline = await startBaselineServer(connection.db, scenarios);
     // Same process, same driver (so the same connection pool), same database.
     const peer = scenarios.some((s) => s.peer) ? await startPeerServer(connection.db.driver, config.neo4j.database) : undefined;
-    const floorScenario = scenarios.find((s) => s.apolloFloor);
-    const floor = floorScenario ? await startApolloFloor(connection.db, floorScenario) : undefined;
     for (const scenario of scenarios) {
+      // A floor server for the scenarios that have one (bench/apollo-floor.ts), for its turn only.
+      const floor = hasApolloFloor(scenario) ? await startApolloFloor(connection.db, scenario) : undefined;
       const sides: Side[] = [
         { label: 'Entente', url: graphqlUrl, body: JSON.stringify({ query: scenario.query, variables: scenario.variables }) },
       ];
       if (peer && scenario.peer) sides.push({ label: 'peer', url: peer.url, body: JSON.stringify(scenario.peer) });
       sides.push({ label: 'bare', url: `${baseline.url}/${scenario.name}`, body: '{}' });
-      if (floor && scenario.apolloFloor)
+      if (floor)
         sides.push({
           label: 'Apollo floor',
           url: floor.url,
@@ -205,6 +205,7 @@ async function runSuite(
         // Issue 9: at least 1.5 times the peer's requests a second, and a p50 no worse.
         meetsPeerTarget: peerResult ? entente.rps >= PEER_RPS_TARGET * peerResult.rps && entente.p50 <= peerResult.p50 : null,
       };
+      await floor?.close();
     }
     if (isolation) {
       process.stdout.write('isolation…\n');
@@ -219,7 +220,6 @@ async function runSuite(
       (writes as Record<string, Measurement>)[scenario.name] = combine(rounds);
     }
     await peer?.close();
-    await floor?.close();
     await baseline.close();
     await server.stop();
   } finally {
@@ -262,6 +262,7 @@ function printTable(results: Record<string, Result>): void {
       'Entente÷peer req/s': r.ententePeerRps ?? '—',
       'Entente÷bare p50': r.ententeBareP50,
       'Apollo floor÷bare p50': r.apolloFloor ? ratio(r.apolloFloor.p50, r.bare.p50) : '—',
+      'Apollo floor÷peer req/s': r.apolloFloor && r.peer ? ratio(r.apolloFloor.rps, r.peer.rps) : '—',
       'bare target': r.target === null ? '—' : `≤ ${r.target}`,
       'peer target': r.meetsPeerTarget === null ? '—' : r.meetsPeerTarget ? 'met' : 'missed',
     })),

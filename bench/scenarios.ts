@@ -19,8 +19,6 @@ export interface Scenario {
   normaliser?: Normaliser;
   /** Issue 9's target: Entente's p50 within this multiple of the bare-driver p50 (null: none set). */
   targetRatio: number | null;
-  /** Also timed through a bare Apollo Server (bench/apollo-floor.ts): the state lookup only. */
-  apolloFloor?: boolean;
 }
 
 const operation = (name: string): string => readFileSync(fromRoot('bench', 'operations', `${name}.graphql`), 'utf8');
@@ -62,7 +60,7 @@ export function curatedScenarios(): Scenario[] {
   const date = toNeo4jDate(asOf);
   const via = ['MILITARY_ALLIANCE', 'DEFENSE_TREATY'];
   return [
-    { ...curated('state-by-id', { id: 'EST' }, { id: 'EST' }, 1.25), apolloFloor: true },
+    curated('state-by-id', { id: 'EST' }, { id: 'EST' }, 1.25),
     curated('alliance-members-as-of', { id: 'nato', asOf, first: 50 }, { id: 'nato', asOf: date, first: neo4j.int(50) }, 1.25),
     curated('nested-three-levels', { id: 'nato', asOf, first: 50 }, { id: 'nato', asOf: date, first: neo4j.int(50) }, 1.5),
     curated(
