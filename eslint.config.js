@@ -2,7 +2,17 @@
 const tseslint = require('typescript-eslint');
 
 module.exports = tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/graphql/generated/', 'coverage/', '.neo4j/', 'src/http/playground/init.js'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'src/graphql/generated/',
+      'explore/src/gql/',
+      'coverage/',
+      '.neo4j/',
+      'src/http/playground/init.js',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     // Tests read GraphQL JSON responses whose shape the query itself states.

@@ -19,6 +19,7 @@ import { resolvers } from './graphql/resolvers';
 import { loadTypeDefs } from './graphql/schema';
 import { DateLiteralsRule } from './graphql/validation/date-literals';
 import { graphqlHandler } from './http/graphql-handler';
+import { exploreRoutes } from './http/explore';
 import { healthRoutes } from './http/health';
 import { playgroundRoutes } from './http/playground';
 import { parseSize } from './http/size';
@@ -67,6 +68,7 @@ export async function buildServer(config: Config, db: Database, logger: Logger):
   await apollo.start();
 
   app.use(healthRoutes(db));
+  app.use(exploreRoutes());
   app.use(playgroundRoutes({ introspection: config.graphql.introspection, playground: config.graphql.playground }));
   const graphql = graphqlHandler({
     apollo,

@@ -54,9 +54,12 @@ const PAGE = `<!doctype html>
 <title>Entente GraphQL playground</title>
 <link rel="stylesheet" href="/playground/graphiql.css">
 <link rel="stylesheet" href="/playground/explorer.css">
-<style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+<style>html, body, #graphiql { height: 100%; margin: 0; }
+#explore-link { position: fixed; right: 12px; bottom: 10px; z-index: 10; padding: 4px 10px; border-radius: 4px;
+  background: #1d2b3a; color: #fff; font: 13px system-ui, sans-serif; text-decoration: none; }</style>
 </head>
 <body>
+<a id="explore-link" href="/explore">Graph explorer →</a>
 <div id="graphiql">Loading the playground…</div>
 <script src="/playground/react.js"></script>
 <script src="/playground/react-dom.js"></script>

@@ -1,0 +1,142 @@
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+
+/** One colour per kind of entity, so a reader tells states from alliances at a glance. */
+export const KIND_COLOURS: Record<string, string> = {
+  State: '#2f6fb0',
+  Alliance: '#d9822b',
+  Treaty: '#5a9e3a',
+  Conflict: '#c23b3b',
+  Operation: '#8a5bb5',
+  Source: '#777777',
+};
+
+export interface GraphNode {
+  id: string;
+  name: string;
+  kind: string;
+  centre?: boolean;
+}
+
+export interface GraphEdge {
+  source: string;
+  target: string;
+  label: string;
+  /** Shown on hover: the sources of the link, when the view has them. */
+  title?: string;
+}
+
+declare global {
+  interface Window {
+    /** The graph on screen, for browser tests that count its nodes. */
+    __cy?: Core;
+  }
+}
+
+/** `1949-04-04–` or `1955-05-14–1991-07-01`: a link's dates as an edge label shows them. */
+export function period(from: string | null | undefined, until: string | null | undefined): string {
+  if (!from && !until) return '';
+  return `${from ?? '?'}–${until ?? ''}`;
+}
+
+/**
+ * Draws nodes and edges into `container`, replacing what was there. The container's
+ * data-state-count and data-node-ids say what was drawn, for tests and for scripts.
+ */
+export function drawGraph(
+  container: HTMLElement,
+  nodes: GraphNode[],
+  edges: GraphEdge[],
+  options: { layout: 'concentric' | 'cose' | 'chain'; onSelect?: (node: GraphNode) => void },
+): Core {
+  window.__cy?.destroy();
+  const elements: ElementDefinition[] = [
+    ...nodes.map((node) => ({
+      data: {
+        id: node.id,
+        label: node.name,
+        kind: node.kind,
+        colour: KIND_COLOURS[node.kind] ?? '#555',
+        centre: node.centre ? 1 : 0,
+      },
+    })),
+    ...edges.map((edge, index) => ({
+      data: { id: `e${index}`, source: edge.source, target: edge.target, label: edge.label, title: edge.title ?? '' },
+    })),
+  ];
+  const cy = cytoscape({
+    container,
+    elements,
+    wheelSensitivity: 0.3,
+    style: [
+      {
+        selector: 'node',
+        style: {
+          'background-color': 'data(colour)',
+          label: 'data(label)',
+          'font-size': 11,
+          'text-valign': 'bottom',
+          'text-margin-y': 4,
+          'text-wrap': 'wrap',
+          'text-max-width': '110px',
+          width: 22,
+          height: 22,
+        },
+      },
+      { selector: 'node[kind != "State"]', style: { shape: 'round-rectangle', width: 30, height: 30 } },
+      { selector: 'node[centre = 1]', style: { 'border-width': 4, 'border-color': '#222', width: 36, height: 36 } },
+      {
+        selector: 'edge',
+        style: {
+          width: 1.5,
+          'line-color': '#9aa5b1',
+          'curve-style': 'bezier',
+          label: 'data(label)',
+          'font-size': 9,
+          color: '#444',
+          'text-rotation': 'autorotate',
+          'text-background-color': '#fff',
+          'text-background-opacity': 0.8,
+          'text-background-padding': '1px',
+        },
+      },
+      { selector: 'edge:selected, edge.hover', style: { 'line-color': '#222', width: 3 } },
+    ],
+    layout:
+      options.layout === 'chain'
+        ? {
+            name: 'preset',
+            // Left to right, every other node a little lower so that long labels do not overlap.
+            positions: Object.fromEntries(nodes.map((node, index) => [node.id, { x: index * 170, y: index % 2 === 0 ? 0 : 60 }])),
+            fit: true,
+            padding: 40,
+          }
+        : options.layout === 'concentric'
+          ? {
+              name: 'concentric',
+              concentric: (node: cytoscape.NodeSingular) => (node.data('centre') === 1 ? 2 : 1),
+              levelWidth: () => 1,
+              minNodeSpacing: 30,
+              padding: 20,
+            }
+          : { name: 'cose', animate: false, padding: 20, nodeRepulsion: () => 8000 },
+  });
+  if (options.onSelect) {
+    const onSelect = options.onSelect;
+    cy.on('tap', 'node', (event) => {
+      const data = event.target.data() as { id: string; label: string; kind: string };
+      onSelect({ id: data.id, name: data.label, kind: data.kind });
+    });
+  }
+  container.dataset.stateCount = String(nodes.filter((node) => node.kind === 'State').length);
+  container.dataset.nodeIds = nodes.map((node) => node.id).join(' ');
+  window.__cy = cy;
+  return cy;
+}
+
+/** The graph as a PNG download, white behind it so it reads in any viewer. */
+export function downloadPng(cy: Core, name: string): void {
+  const link = document.createElement('a');
+  link.href = cy.png({ full: true, scale: 2, bg: '#ffffff' });
+  link.download = `${name}.png`;
+  link.click();
+}

@@ -1,0 +1,215 @@
+import { graphql } from './gql';
+
+// Every operation the explorer sends, typed from schema/*.graphql by codegen's client preset.
+
+export const SearchQuery = graphql(`
+  query ExploreSearch($text: String!) {
+    search(text: $text, first: 10) {
+      exact
+      entity {
+        __typename
+        id
+        name
+        ... on State {
+          from
+          until
+        }
+        ... on Alliance {
+          founded
+          dissolved
+        }
+        ... on Treaty {
+          signed
+          terminated
+        }
+        ... on Conflict {
+          started
+          ended
+        }
+        ... on Operation {
+          started
+          ended
+        }
+      }
+    }
+  }
+`);
+
+export const KindQuery = graphql(`
+  query ExploreKind($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Entity {
+        name
+      }
+    }
+  }
+`);
+
+export const AllianceMembersQuery = graphql(`
+  query ExploreAllianceMembers($id: ID!, $asOf: Date) {
+    alliance(id: $id) {
+      id
+      name
+      members(asOf: $asOf, first: 100) {
+        totalCount
+        edges {
+          from
+          until
+          role
+          state {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const NeighbourhoodQuery = graphql(`
+  query ExploreNeighbourhood($id: ID!, $asOf: Date, $hops: Int) {
+    neighbourhood(id: $id, asOf: $asOf, hops: $hops, first: 100) {
+      truncated
+      nodes {
+        __typename
+        id
+        name
+      }
+      segments {
+        type
+        from
+        until
+        role
+        start {
+          __typename
+          id
+          name
+        }
+        end {
+          __typename
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const ShortestPathQuery = graphql(`
+  query ExploreShortestPath($from: ID!, $to: ID!, $asOf: Date) {
+    shortestPath(from: $from, to: $to, asOf: $asOf) {
+      length
+      nodes {
+        __typename
+        id
+        name
+      }
+      segments {
+        type
+        from
+        until
+        role
+        start {
+          __typename
+          id
+          name
+        }
+        end {
+          __typename
+          id
+          name
+        }
+        sources {
+          id
+          name
+          url
+        }
+      }
+    }
+  }
+`);
+
+export const PathsQuery = graphql(`
+  query ExplorePaths($from: ID!, $to: ID!, $asOf: Date) {
+    paths(from: $from, to: $to, asOf: $asOf, first: 10) {
+      length
+      nodes {
+        __typename
+        id
+        name
+      }
+      segments {
+        type
+        from
+        until
+        role
+        start {
+          __typename
+          id
+          name
+        }
+        end {
+          __typename
+          id
+          name
+        }
+        sources {
+          id
+          name
+          url
+        }
+      }
+    }
+  }
+`);
+
+export const DefendersQuery = graphql(`
+  query ExploreDefenders($of: ID!, $asOf: Date) {
+    defenders(of: $of, asOf: $asOf) {
+      conditional
+      state {
+        id
+        name
+      }
+      routes {
+        obligation
+        conditional
+        from
+        until
+        via {
+          __typename
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const AllianceTimelineQuery = graphql(`
+  query ExploreAllianceTimeline($id: ID!, $after: String) {
+    alliance(id: $id) {
+      id
+      name
+      founded
+      dissolved
+      members(first: 100, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          from
+          until
+          role
+          state {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);

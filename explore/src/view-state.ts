@@ -1,0 +1,54 @@
+/**
+ * What the page shows, as the URL hash holds it, so a link restores the view:
+ * #find/<text>, #ego/<id>/<date>, #path/<from>/<to>/<date>, #defenders/<id>/<date>, #timeline/<id>.
+ */
+export type ViewState =
+  | { view: 'find'; text: string }
+  | { view: 'ego'; id: string; asOf: string }
+  | { view: 'path'; from: string; to: string; asOf: string }
+  | { view: 'defenders'; id: string; asOf: string }
+  | { view: 'timeline'; id: string };
+
+/** Reads a hash (with or without its #); anything it cannot read opens the search. `today` fills a missing date. */
+export function parseHash(hash: string, today: string): ViewState {
+  const [view, ...rest] = hash
+    .replace(/^#/, '')
+    .split('/')
+    .map((part) => decodeURIComponent(part));
+  // A date that is not ISO is kept as written: the API says what is wrong with it.
+  const date = (value: string | undefined): string => (value === undefined || value === '' ? today : value);
+  switch (view) {
+    case 'ego':
+      if (rest[0]) return { view, id: rest[0], asOf: date(rest[1]) };
+      break;
+    case 'path':
+      if (rest[0] && rest[1]) return { view, from: rest[0], to: rest[1], asOf: date(rest[2]) };
+      break;
+    case 'defenders':
+      if (rest[0]) return { view, id: rest[0], asOf: date(rest[1]) };
+      break;
+    case 'timeline':
+      if (rest[0]) return { view, id: rest[0] };
+      break;
+  }
+  return { view: 'find', text: view === 'find' ? (rest[0] ?? '') : '' };
+}
+
+/** The hash for a view, its parts escaped so that any id or text comes back as it was. */
+export function formatHash(state: ViewState): string {
+  const parts: string[] = (() => {
+    switch (state.view) {
+      case 'find':
+        return [state.text];
+      case 'ego':
+        return [state.id, state.asOf];
+      case 'path':
+        return [state.from, state.to, state.asOf];
+      case 'defenders':
+        return [state.id, state.asOf];
+      case 'timeline':
+        return [state.id];
+    }
+  })();
+  return '#' + [state.view, ...parts.map((part) => encodeURIComponent(part))].join('/');
+}

@@ -1,0 +1,131 @@
+import { query } from '../api';
+import { drawGraph, downloadPng, period, type GraphEdge, type GraphNode } from '../graph';
+import type { ViewContext } from '../main';
+import { AllianceMembersQuery, KindQuery, NeighbourhoodQuery } from '../queries';
+import { button, clearResults, setStatus, showTable, today, type Ui } from '../ui';
+import type { ViewState } from '../view-state';
+import { dateSlider, field, input, mountControls, named, showDate } from './controls';
+
+type EgoState = Extract<ViewState, { view: 'ego' }>;
+
+interface Drawing {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  caption: string;
+  header: string[];
+  rows: unknown[][];
+  note: string;
+}
+
+/** An alliance's neighbourhood on a date is its members then. */
+async function allianceMembers(id: string, asOf: string): Promise<Drawing> {
+  const { alliance } = await query(AllianceMembersQuery, { id, asOf });
+  if (!alliance) throw new Error(`No alliance has the id ${id}`);
+  const members = new Map(alliance.members.edges.map((edge) => [edge.state.id, edge]));
+  const edges = [...members.values()];
+  return {
+    nodes: [
+      { id: alliance.id, name: alliance.name, kind: 'Alliance', centre: true },
+      ...edges.map((edge) => ({ id: edge.state.id, name: edge.state.name, kind: 'State' })),
+    ],
+    edges: edges.map((edge) => ({
+      source: edge.state.id,
+      target: alliance.id,
+      label: [edge.role === 'MEMBER' ? '' : edge.role, period(edge.from, edge.until)].filter(Boolean).join(' '),
+    })),
+    caption: `Members of ${alliance.name} on ${asOf}`,
+    header: ['state_id', 'state_name', 'role', 'from', 'until'],
+    rows: edges.map((edge) => [edge.state.id, edge.state.name, edge.role, edge.from, edge.until]),
+    note: `${members.size} members of ${alliance.name} on ${asOf}`,
+  };
+}
+
+/** Anything else: what lies within `hops` military-alliance and defence-treaty links of it. */
+async function neighbourhood(id: string, asOf: string, hops: number): Promise<Drawing> {
+  const { neighbourhood } = await query(NeighbourhoodQuery, { id, asOf, hops });
+  const centre = neighbourhood.nodes[0]?.id;
+  return {
+    nodes: neighbourhood.nodes.map((node) => ({
+      id: node.id,
+      name: node.name,
+      kind: node.__typename ?? '',
+      centre: node.id === centre,
+    })),
+    edges: neighbourhood.segments.map((segment) => ({
+      source: segment.start.id,
+      target: segment.end.id,
+      label: period(segment.from, segment.until),
+    })),
+    caption: `Links within ${hops} of ${neighbourhood.nodes[0]?.name ?? id} on ${asOf}`,
+    header: ['start_id', 'start_name', 'type', 'end_id', 'end_name', 'role', 'from', 'until'],
+    rows: neighbourhood.segments.map((segment) => [
+      segment.start.id,
+      segment.start.name,
+      segment.type,
+      segment.end.id,
+      segment.end.name,
+      segment.role,
+      segment.from,
+      segment.until,
+    ]),
+    note: `${neighbourhood.nodes.length - 1} entities within ${hops} links on ${asOf}${neighbourhood.truncated ? ' (the first 100 only)' : ''}`,
+  };
+}
+
+function buildControls(context: ViewContext, ui: Ui): void {
+  mountControls(ui, 'ego', (form) => {
+    const id = input('id', { required: true, placeholder: 'nato, POL…' });
+    const hops = document.createElement('select');
+    hops.name = 'hops';
+    for (const value of ['1', '2']) hops.append(new Option(`${value} link${value === '1' ? '' : 's'}`, value));
+    hops.value = '2';
+    const go = (asOf = named(form, 'asOf').value): void => context.navigate({ view: 'ego', id: id.value.trim(), asOf });
+    form.append(field('Entity id', id));
+    dateSlider(form, (asOf) => go(asOf));
+    form.append(
+      field('Reach (states)', hops),
+      button('Draw', () => go(), { type: 'submit' }),
+    );
+    hops.addEventListener(
+      'change',
+      () => void showEgo(context, { view: 'ego', id: id.value.trim(), asOf: named(form, 'asOf').value }),
+    );
+    form.onsubmit = (event) => {
+      event.preventDefault();
+      go();
+    };
+  });
+}
+
+/** An entity and its neighbourhood on a date, drawn; clicking a node recentres on it. */
+export async function showEgo(context: ViewContext, state: EgoState): Promise<void> {
+  const { ui } = context;
+  buildControls(context, ui);
+  const asOf = state.asOf || today();
+  named(ui.controls, 'id').value = state.id;
+  showDate(ui.controls, asOf);
+  setStatus(ui, `Drawing ${state.id} on ${asOf}…`, 'loading');
+  const { node } = await query(KindQuery, { id: state.id });
+  // An id that names no alliance goes to neighbourhood, whose error says what is wrong with it.
+  const drawing =
+    node?.__typename === 'Alliance'
+      ? await allianceMembers(node.id, asOf)
+      : await neighbourhood(state.id, asOf, Number(named<HTMLSelectElement>(ui.controls, 'hops').value));
+  if (!context.isCurrent()) return;
+  clearResults(ui);
+  setStatus(ui, drawing.note);
+  ui.graph.hidden = false;
+  const cy = drawGraph(ui.graph, drawing.nodes, drawing.edges, {
+    layout: node?.__typename === 'Alliance' ? 'concentric' : 'cose',
+    onSelect: (selected) => context.navigate({ view: 'ego', id: selected.id, asOf }),
+  });
+  ui.actions.replaceChildren(
+    button('Download PNG', () => downloadPng(cy, `ego-${state.id}-${asOf}`)),
+    ...(node?.__typename === 'Alliance'
+      ? [button('Membership timeline', () => context.navigate({ view: 'timeline', id: state.id }))]
+      : node?.__typename === 'State'
+        ? [button('Who defends it', () => context.navigate({ view: 'defenders', id: state.id, asOf }))]
+        : []),
+  );
+  showTable(ui, drawing.caption, `ego-${state.id}-${asOf}`, drawing.header, drawing.rows);
+}

@@ -1,0 +1,32 @@
+import { formatHash, parseHash, type ViewState } from '../../../explore/src/view-state';
+
+const TODAY = '2026-12-03';
+
+describe('the explorer URL state', () => {
+  it.each<ViewState>([
+    { view: 'find', text: 'NATO' },
+    { view: 'find', text: 'a/b #c %' },
+    { view: 'ego', id: 'nato', asOf: '1960-01-01' },
+    { view: 'path', from: 'POL', to: 'KOR', asOf: '2015-01-01' },
+    { view: 'defenders', id: 'EST', asOf: '-0480-09-20' },
+    { view: 'timeline', id: 'warsaw-pact' },
+  ])('restores %j from the hash it writes', (state) => {
+    expect(parseHash(formatHash(state), TODAY)).toEqual(state);
+  });
+
+  it('fills a missing date with today', () => {
+    expect(parseHash('#ego/nato', TODAY)).toEqual({ view: 'ego', id: 'nato', asOf: TODAY });
+    expect(parseHash('#path/POL/KOR/', TODAY)).toEqual({ view: 'path', from: 'POL', to: 'KOR', asOf: TODAY });
+  });
+
+  it('keeps a date that is not ISO as written, for the API to say what is wrong', () => {
+    expect(parseHash('#ego/nato/1960-13-45', TODAY)).toEqual({ view: 'ego', id: 'nato', asOf: '1960-13-45' });
+  });
+
+  it('opens the search for an empty, unknown or incomplete hash', () => {
+    expect(parseHash('', TODAY)).toEqual({ view: 'find', text: '' });
+    expect(parseHash('#nowhere/x', TODAY)).toEqual({ view: 'find', text: '' });
+    expect(parseHash('#path/POL', TODAY)).toEqual({ view: 'find', text: '' });
+    expect(parseHash('#ego', TODAY)).toEqual({ view: 'find', text: '' });
+  });
+});
