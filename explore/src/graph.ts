@@ -15,6 +15,8 @@ export interface GraphNode {
   name: string;
   kind: string;
   centre?: boolean;
+  /** For the ring layout: higher rings sit nearer the middle. */
+  ring?: number;
 }
 
 export interface GraphEdge {
@@ -23,6 +25,8 @@ export interface GraphEdge {
   label: string;
   /** Shown on hover: the sources of the link, when the view has them. */
   title?: string;
+  /** Drawn dashed: a link that binds only under conditions. */
+  dashed?: boolean;
 }
 
 declare global {
@@ -39,6 +43,27 @@ export function period(from: string | null | undefined, until: string | null | u
 }
 
 /**
+ * Nodes on circles by ring, the highest ring innermost (a lone node there sits in the middle), each
+ * circle wide enough for its nodes to keep apart.
+ */
+export function ringPositions(nodes: GraphNode[]): Record<string, { x: number; y: number }> {
+  const ringOf = (node: GraphNode): number => node.ring ?? (node.centre ? 2 : 1);
+  const rings = [...new Set(nodes.map(ringOf))].sort((a, b) => b - a);
+  const positions: Record<string, { x: number; y: number }> = {};
+  let radius = 0;
+  rings.forEach((ring, level) => {
+    const members = nodes.filter((node) => ringOf(node) === ring);
+    const needed = (members.length * 46) / (2 * Math.PI);
+    radius = level === 0 && members.length === 1 ? 0 : Math.max(radius + 130, needed);
+    members.forEach((node, index) => {
+      const angle = (2 * Math.PI * index) / members.length - Math.PI / 2;
+      positions[node.id] = { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+    });
+  });
+  return positions;
+}
+
+/**
  * Draws nodes and edges into `container`, replacing what was there. The container's
  * data-state-count and data-node-ids say what was drawn, for tests and for scripts.
  */
@@ -46,7 +71,11 @@ export function drawGraph(
   container: HTMLElement,
   nodes: GraphNode[],
   edges: GraphEdge[],
-  options: { layout: 'concentric' | 'cose' | 'chain'; onSelect?: (node: GraphNode) => void },
+  options: {
+    /** concentric: rings around the centre (ringPositions); cose: force-directed; chain: left to right in the given order. */
+    layout: 'concentric' | 'cose' | 'chain';
+    onSelect?: (node: GraphNode) => void;
+  },
 ): Core {
   window.__cy?.destroy();
   const elements: ElementDefinition[] = [
@@ -60,7 +89,14 @@ export function drawGraph(
       },
     })),
     ...edges.map((edge, index) => ({
-      data: { id: `e${index}`, source: edge.source, target: edge.target, label: edge.label, title: edge.title ?? '' },
+      data: {
+        id: `e${index}`,
+        source: edge.source,
+        target: edge.target,
+        label: edge.label,
+        title: edge.title ?? '',
+        dashed: edge.dashed ? 1 : 0,
+      },
     })),
   ];
   const cy = cytoscape({
@@ -99,6 +135,7 @@ export function drawGraph(
           'text-background-padding': '1px',
         },
       },
+      { selector: 'edge[dashed = 1]', style: { 'line-style': 'dashed' } },
       { selector: 'edge:selected, edge.hover', style: { 'line-color': '#222', width: 3 } },
     ],
     layout:
@@ -111,13 +148,7 @@ export function drawGraph(
             padding: 40,
           }
         : options.layout === 'concentric'
-          ? {
-              name: 'concentric',
-              concentric: (node: cytoscape.NodeSingular) => (node.data('centre') === 1 ? 2 : 1),
-              levelWidth: () => 1,
-              minNodeSpacing: 30,
-              padding: 20,
-            }
+          ? { name: 'preset', positions: ringPositions(nodes), fit: true, padding: 20 }
           : { name: 'cose', animate: false, padding: 20, nodeRepulsion: () => 8000 },
   });
   if (options.onSelect) {

@@ -118,6 +118,21 @@ const stateNodes = (page: Page): Promise<number> =>
     await page.locator('#graph[data-state-count="16"]').waitFor({ timeout: 20_000 });
   });
 
+  it('recentres on a node when it is clicked: a state, drawn with its own neighbourhood', async () => {
+    const page = await context.newPage();
+    await page.goto(`${app.url}/explore#ego/nato/2024-06-01`);
+    await page.locator('#graph[data-state-count="32"]').waitFor({ timeout: 20_000 });
+    const at = await page.evaluate<{ x: number; y: number }>("window.__cy.$id('POL').renderedPosition()");
+    const graph = await page.locator('#graph').boundingBox();
+    await page.mouse.click((graph?.x ?? 0) + at.x, (graph?.y ?? 0) + at.y);
+    await page.waitForURL(/#ego\/POL\/2024-06-01$/);
+    await page.waitForFunction("document.querySelector('#graph')?.dataset.nodeIds?.split(' ').includes('USA')", undefined, {
+      timeout: 20_000,
+    });
+    expect(await settled(page)).toMatch(/entities within 2 links on 2024-06-01/);
+    await page.screenshot({ path: 'tests/e2e/explore-ego-state.png' });
+  });
+
   it('draws the path from Poland to South Korea on 2015-01-01 through the United States', async () => {
     const page = await context.newPage();
     await page.goto(`${app.url}/explore#path/POL/KOR/2015-01-01`);

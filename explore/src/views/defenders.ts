@@ -67,8 +67,8 @@ export async function showDefenders(context: ViewContext, state: DefendersState)
   const cy = drawGraph(
     ui.graph,
     [
-      { id: target, name: target, kind: 'State', centre: true },
-      ...[...vias.values()].map((via) => ({ id: via.id, name: via.name, kind: via.__typename ?? '' })),
+      { id: target, name: target, kind: 'State', centre: true, ring: 3 },
+      ...[...vias.values()].map((via) => ({ id: via.id, name: via.name, kind: via.__typename ?? '', ring: 2 })),
       ...defenders
         .filter((defender) => defender.state.id !== target)
         .map((defender) => ({ id: defender.state.id, name: defender.state.name, kind: 'State' })),
@@ -79,11 +79,17 @@ export async function showDefenders(context: ViewContext, state: DefendersState)
         defender.routes.map((route) => ({
           source: defender.state.id,
           target: route.via.id,
-          label: `${route.obligation}${route.conditional ? ' (conditional)' : ''} ${period(route.from, route.until)}`,
+          // Labels on every spoke would hide the names: the table lists the obligations and dates.
+          label: '',
+          title: `${route.obligation} ${period(route.from, route.until)}`,
+          dashed: route.conditional,
         })),
       ),
     ],
-    { layout: 'cose', onSelect: (node) => node.kind === 'State' && context.navigate({ view: 'defenders', id: node.id, asOf }) },
+    {
+      layout: 'concentric',
+      onSelect: (node) => node.kind === 'State' && context.navigate({ view: 'defenders', id: node.id, asOf }),
+    },
   );
   const name = `defenders-${state.id}-${asOf}`;
   ui.actions.replaceChildren(button('Download PNG', () => downloadPng(cy, name)));

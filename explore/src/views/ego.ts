@@ -106,6 +106,9 @@ export async function showEgo(context: ViewContext, state: EgoState): Promise<vo
   showDate(ui.controls, asOf);
   setStatus(ui, `Drawing ${state.id} on ${asOf}…`, 'loading');
   const { node } = await query(KindQuery, { id: state.id });
+  // An alliance's members are its neighbourhood: how far to reach means nothing there.
+  const reach = named<HTMLSelectElement>(ui.controls, 'hops').closest('label');
+  if (reach) reach.hidden = node?.__typename === 'Alliance';
   // An id that names no alliance goes to neighbourhood, whose error says what is wrong with it.
   const drawing =
     node?.__typename === 'Alliance'
