@@ -11,7 +11,8 @@ COPY schema ./schema
 COPY src ./src
 COPY bench ./bench
 COPY scripts ./scripts
-RUN npm run codegen && npx tsc -p tsconfig.build.json
+COPY explore ./explore
+RUN npm run codegen && npx tsc -p tsconfig.build.json && npm run build:explore
 
 # Run: production dependencies only, no compiler, no sources beyond what is read at run time.
 FROM node:24-bookworm-slim
@@ -20,6 +21,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist/src ./dist/src
+# The graph explorer, bundled by Vite: static files served at /explore (src/http/explore.ts).
+COPY --from=build /app/dist/explore ./dist/explore
 COPY schema ./schema
 COPY cypher ./cypher
 COPY data ./data
