@@ -56,8 +56,23 @@ export function clearResults(ui: Ui): void {
   ui.table.replaceChildren();
 }
 
+/** For some columns, where a cell's value leads (a hash): ids become links, reachable by keyboard as nodes are not. */
+export type CellLinks = Record<number, (value: string) => string>;
+
+function cell(value: unknown, link: ((value: string) => string) | undefined): HTMLTableCellElement {
+  const text = value === null || value === undefined ? '' : String(value);
+  return el('td', {}, link && text ? el('a', { href: link(text) }, text) : text);
+}
+
 /** A table of rows, with the same rows downloadable as CSV. */
-export function showTable(ui: Ui, caption: string, csvName: string, header: string[], rows: unknown[][]): void {
+export function showTable(
+  ui: Ui,
+  caption: string,
+  csvName: string,
+  header: string[],
+  rows: unknown[][],
+  links: CellLinks = {},
+): void {
   const table = el(
     'table',
     {},

@@ -142,9 +142,23 @@ const stateNodes = (page: Page): Promise<number> =>
     expect(ids[ids.length - 1]).toBe('KOR');
     expect(ids).toContain('USA');
     await page.screenshot({ path: 'tests/e2e/explore-path.png' });
-    // The next-shortest paths are one click away.
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+    expect(png.suggestedFilename()).toBe('path-POL-KOR-2015-01-01.png');
+    expect(
+      readFileSync(await png.path())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
+    // The next-shortest paths are one click away, and drawing one keeps the list.
     await page.getByRole('button', { name: 'Other paths' }).click();
-    await page.locator('ol.paths li').first().waitFor({ timeout: 15_000 });
+    const others = page.locator('ol.paths li button');
+    await others.first().waitFor({ timeout: 15_000 });
+    expect(await others.count()).toBeGreaterThan(1);
+    await others.nth(1).click();
+    const drawn = ((await page.locator('#graph').getAttribute('data-node-ids')) ?? '').split(' ');
+    expect(drawn.join(' ')).not.toBe(ids.join(' '));
+    expect(await others.count()).toBeGreaterThan(1);
+    await page.screenshot({ path: 'tests/e2e/explore-path-other.png' });
   });
 
   it('downloads the commitments table as CSV equal to the API answer', async () => {

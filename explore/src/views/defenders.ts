@@ -4,7 +4,7 @@ import { drawGraph, downloadPng, period } from '../graph';
 import type { ViewContext } from '../main';
 import { DefendersQuery } from '../queries';
 import { button, clearResults, setStatus, showTable, today } from '../ui';
-import type { ViewState } from '../view-state';
+import { formatHash, type ViewState } from '../view-state';
 import { dateSlider, field, input, mountControls, named, showDate } from './controls';
 
 type DefendersState = Extract<ViewState, { view: 'defenders' }>;
@@ -93,5 +93,8 @@ export async function showDefenders(context: ViewContext, state: DefendersState)
   );
   const name = `defenders-${state.id}-${asOf}`;
   ui.actions.replaceChildren(button('Download PNG', () => downloadPng(cy, name)));
-  showTable(ui, `Obliged to defend ${state.id} on ${asOf}`, name, DEFENDERS_CSV_HEADER, defenderRows(defenders));
+  showTable(ui, `Obliged to defend ${state.id} on ${asOf}`, name, DEFENDERS_CSV_HEADER, defenderRows(defenders), {
+    0: (id) => formatHash({ view: 'defenders', id, asOf }),
+    3: (id) => formatHash({ view: 'ego', id, asOf }),
+  });
 }

@@ -3,7 +3,7 @@ import { drawGraph, downloadPng, period, type GraphEdge, type GraphNode } from '
 import type { ViewContext } from '../main';
 import { AllianceMembersQuery, KindQuery, NeighbourhoodQuery } from '../queries';
 import { button, clearResults, setStatus, showTable, today, type Ui } from '../ui';
-import type { ViewState } from '../view-state';
+import { formatHash, type ViewState } from '../view-state';
 import { dateSlider, field, input, mountControls, named, showDate } from './controls';
 
 type EgoState = Extract<ViewState, { view: 'ego' }>;
@@ -36,7 +36,11 @@ async function allianceMembers(id: string, asOf: string): Promise<Drawing> {
     caption: `Members of ${alliance.name} on ${asOf}`,
     header: ['state_id', 'state_name', 'role', 'from', 'until'],
     rows: edges.map((edge) => [edge.state.id, edge.state.name, edge.role, edge.from, edge.until]),
-    note: `${members.size} members of ${alliance.name} on ${asOf}`,
+    note: `${members.size} members of ${alliance.name} on ${asOf}${
+      alliance.members.totalCount > alliance.members.edges.length
+        ? ` (the first ${alliance.members.edges.length} of ${alliance.members.totalCount})`
+        : ''
+    }`,
   };
 }
 
@@ -130,5 +134,6 @@ export async function showEgo(context: ViewContext, state: EgoState): Promise<vo
         ? [button('Who defends it', () => context.navigate({ view: 'defenders', id: state.id, asOf }))]
         : []),
   );
-  showTable(ui, drawing.caption, `ego-${state.id}-${asOf}`, drawing.header, drawing.rows);
+  const recentre = (id: string): string => formatHash({ view: 'ego', id, asOf });
+  showTable(ui, drawing.caption, `ego-${state.id}-${asOf}`, drawing.header, drawing.rows, { 0: recentre, 3: recentre });
 }

@@ -4,7 +4,7 @@ import { drawGraph, downloadPng, period } from '../graph';
 import type { ViewContext } from '../main';
 import { PathsQuery, ShortestPathQuery } from '../queries';
 import { button, clearResults, el, setStatus, showTable, today } from '../ui';
-import type { ViewState } from '../view-state';
+import { formatHash, type ViewState } from '../view-state';
 import { field, input, mountControls, named } from './controls';
 
 type PathState = Extract<ViewState, { view: 'path' }>;
@@ -13,7 +13,7 @@ type Path = NonNullable<ExploreShortestPathQuery['shortestPath']>;
 const sourcesOf = (segment: Path['segments'][number]): string => segment.sources.map((source) => source.name).join('; ');
 
 /** Draws one chain left to right, each link labelled with its dates; hovering a link shows its sources. */
-function drawPath(context: ViewContext, path: Path, name: string): void {
+function drawPath(context: ViewContext, path: Path, asOf: string, name: string): void {
   const { ui } = context;
   ui.graph.hidden = false;
   const last = path.nodes.length - 1;
@@ -45,7 +45,12 @@ function drawPath(context: ViewContext, path: Path, name: string): void {
     event.target.removeClass('hover');
     tip.hidden = true;
   });
-  ui.actions.replaceChildren(button('Download PNG', () => downloadPng(cy, name)));
+  // Keeps the list of other paths below it: drawing one of them replaces only this button.
+  const png = button('Download PNG', () => downloadPng(cy, name), { class: 'png' });
+  const previous = ui.actions.querySelector('.png');
+  if (previous) previous.replaceWith(png);
+  else ui.actions.prepend(png);
+  const ego = (id: string): string => formatHash({ view: 'ego', id, asOf });
   showTable(
     ui,
     `The chain, link by link`,
@@ -62,6 +67,7 @@ function drawPath(context: ViewContext, path: Path, name: string): void {
       segment.until,
       sourcesOf(segment),
     ]),
+    { 0: ego, 3: ego },
   );
 }
 
@@ -81,7 +87,7 @@ async function offerOtherPaths(context: ViewContext, state: PathState, asOf: str
           el(
             'li',
             {},
-            button(path.nodes.map((node) => node.name).join(' → '), () => drawPath(context, path, `${name}-${index + 1}`), {
+            button(path.nodes.map((node) => node.name).join(' → '), () => drawPath(context, path, asOf, `${name}-${index + 1}`), {
               class: 'link',
             }),
           ),
@@ -131,6 +137,6 @@ export async function showPath(context: ViewContext, state: PathState): Promise<
     return;
   }
   setStatus(ui, `${shortestPath.length} links: ${shortestPath.nodes.map((node) => node.name).join(' → ')}`);
-  drawPath(context, shortestPath, name);
+  drawPath(context, shortestPath, asOf, name);
   await offerOtherPaths(context, state, asOf, name);
 }

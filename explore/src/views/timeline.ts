@@ -3,7 +3,7 @@ import type { ExploreAllianceTimelineQuery } from '../gql/graphql';
 import type { ViewContext } from '../main';
 import { AllianceTimelineQuery } from '../queries';
 import { button, clearResults, el, setStatus, showTable, today } from '../ui';
-import type { ViewState } from '../view-state';
+import { formatHash, type ViewState } from '../view-state';
 import { field, input, mountControls, named } from './controls';
 
 type TimelineState = Extract<ViewState, { view: 'timeline' }>;
@@ -142,5 +142,6 @@ export async function showTimeline(context: ViewContext, state: TimelineState): 
     name,
     ['state_id', 'state_name', 'role', 'from', 'until'],
     answer.periods.map((period) => [period.state.id, period.state.name, period.role, period.from, period.until]),
+    { 0: (id) => formatHash({ view: 'ego', id, asOf: '' }) },
   );
 }
