@@ -78,13 +78,7 @@ export function showTable(
     {},
     el('caption', {}, caption),
     el('thead', {}, el('tr', {}, ...header.map((name) => el('th', { scope: 'col' }, name)))),
-    el(
-      'tbody',
-      {},
-      ...rows.map((row) =>
-        el('tr', {}, ...row.map((cell) => el('td', {}, cell === null || cell === undefined ? '' : String(cell)))),
-      ),
-    ),
+    el('tbody', {}, ...rows.map((row) => el('tr', {}, ...row.map((value, index) => cell(value, links[index]))))),
   );
   const download = el('button', { type: 'button', class: 'csv' }, 'Download CSV');
   download.addEventListener('click', () => downloadCsv(csvName, header, rows));

@@ -126,11 +126,16 @@ const stateNodes = (page: Page): Promise<number> =>
     const graph = await page.locator('#graph').boundingBox();
     await page.mouse.click((graph?.x ?? 0) + at.x, (graph?.y ?? 0) + at.y);
     await page.waitForURL(/#ego\/POL\/2024-06-01$/);
-    await page.waitForFunction("document.querySelector('#graph')?.dataset.nodeIds?.split(' ').includes('USA')", undefined, {
-      timeout: 20_000,
-    });
+    // Locators, not waitForFunction: polling a function is an eval, which the page's policy refuses.
+    await page.locator('#graph[data-node-ids~="USA"]').waitFor({ timeout: 20_000 });
     expect(await settled(page)).toMatch(/entities within 2 links on 2024-06-01/);
     await page.screenshot({ path: 'tests/e2e/explore-ego-state.png' });
+    // By keyboard: the ids in the table are links to their own networks.
+    await page.locator('#table a[href="#ego/USA/2024-06-01"]').first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#ego\/USA\/2024-06-01$/);
+    // The neighbourhood lists its centre first.
+    await page.locator('#graph[data-node-ids^="USA "]').waitFor({ timeout: 20_000 });
   });
 
   it('draws the path from Poland to South Korea on 2015-01-01 through the United States', async () => {
