@@ -213,3 +213,27 @@ export const AllianceTimelineQuery = graphql(`
     }
   }
 `);
+
+export const StateTimelineQuery = graphql(`
+  query ExploreStateTimeline($id: ID!, $after: String) {
+    state(id: $id) {
+      id
+      name
+      memberships(first: 100, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          from
+          until
+          role
+          alliance {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);

@@ -208,12 +208,18 @@ const stateNodes = (page: Page): Promise<number> =>
     expect(csv).toBe(toCsv(header, rows));
   });
 
-  it('draws an alliance membership timeline', async () => {
+  it("draws an alliance's membership timeline, and a state's", async () => {
     const page = await context.newPage();
     await page.goto(`${app.url}/explore#timeline/warsaw-pact`);
     await settled(page);
     expect(Number(await page.locator('.timeline').getAttribute('data-rows'))).toBeGreaterThanOrEqual(8);
     await page.screenshot({ path: 'tests/e2e/explore-timeline.png', fullPage: true });
+    // A state's memberships the same way: Poland was in the Warsaw Pact, then NATO.
+    await page.goto(`${app.url}/explore#timeline/POL`);
+    await page.locator('#status', { hasText: 'membership periods of Poland' }).waitFor({ timeout: 15_000 });
+    const rows = await page.locator('.timeline svg text[text-anchor=end]').allTextContents();
+    expect(rows).toEqual(expect.arrayContaining(['Warsaw Pact', 'North Atlantic Treaty Organization']));
+    await page.screenshot({ path: 'tests/e2e/explore-timeline-state.png', fullPage: true });
   });
 
   it('shows the API error text for an unknown id', async () => {

@@ -131,7 +131,10 @@ export async function showEgo(context: ViewContext, state: EgoState): Promise<vo
     ...(node?.__typename === 'Alliance'
       ? [button('Membership timeline', () => context.navigate({ view: 'timeline', id: state.id }))]
       : node?.__typename === 'State'
-        ? [button('Who defends it', () => context.navigate({ view: 'defenders', id: state.id, asOf }))]
+        ? [
+            button('Who defends it', () => context.navigate({ view: 'defenders', id: state.id, asOf })),
+            button('Memberships timeline', () => context.navigate({ view: 'timeline', id: state.id })),
+          ]
         : []),
   );
   const recentre = (id: string): string => formatHash({ view: 'ego', id, asOf });

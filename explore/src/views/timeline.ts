@@ -1,30 +1,59 @@
 import { query } from '../api';
-import type { ExploreAllianceTimelineQuery } from '../gql/graphql';
 import type { ViewContext } from '../main';
-import { AllianceTimelineQuery } from '../queries';
+import { AllianceTimelineQuery, KindQuery, StateTimelineQuery } from '../queries';
 import { button, clearResults, el, setStatus, showTable, today } from '../ui';
 import { formatHash, type ViewState } from '../view-state';
 import { field, input, mountControls, named } from './controls';
 
 type TimelineState = Extract<ViewState, { view: 'timeline' }>;
-type Period = NonNullable<ExploreAllianceTimelineQuery['alliance']>['members']['edges'][number];
+
+/** One membership period, as a row of the chart: the member of an alliance, or the alliance of a state. */
+interface Period {
+  rowId: string;
+  rowName: string;
+  role: string;
+  from: string | null | undefined;
+  until: string | null | undefined;
+}
+
+interface Timeline {
+  name: string;
+  /** What each row is: the members of an alliance, or the alliances of a state. */
+  rows: 'state' | 'alliance';
+  periods: Period[];
+}
 
 const ROLE_COLOURS: Record<string, string> = { MEMBER: '#2f6fb0', SUSPENDED: '#c23b3b', OBSERVER: '#9aa5b1', PARTNER: '#5a9e3a' };
 const SVG = 'http://www.w3.org/2000/svg';
 const ROW = 18;
-const LABEL = 170;
+const LABEL = 230;
 const WIDTH = 900;
 
-/** Every membership period, page by page (the UN has more than one page). */
-async function allPeriods(id: string): Promise<{ name: string; periods: Period[] } | null> {
+/** Every membership period of an alliance, page by page (the UN has more than one page). */
+async function alliancePeriods(id: string): Promise<Timeline | null> {
   const periods: Period[] = [];
   let after: string | null | undefined;
   for (;;) {
     const { alliance } = await query(AllianceTimelineQuery, { id, after });
     if (!alliance) return null;
-    periods.push(...alliance.members.edges);
-    if (!alliance.members.pageInfo.hasNextPage) return { name: alliance.name, periods };
-    after = alliance.members.pageInfo.endCursor;
+    const { edges, pageInfo } = alliance.members;
+    periods.push(...edges.map((edge) => ({ rowId: edge.state.id, rowName: edge.state.name, ...edge })));
+    if (!pageInfo.hasNextPage) return { name: alliance.name, rows: 'state', periods };
+    after = pageInfo.endCursor;
+  }
+}
+
+/** Every membership period of a state, page by page. */
+async function statePeriods(id: string): Promise<Timeline | null> {
+  const periods: Period[] = [];
+  let after: string | null | undefined;
+  for (;;) {
+    const { state } = await query(StateTimelineQuery, { id, after });
+    if (!state) return null;
+    const { edges, pageInfo } = state.memberships;
+    periods.push(...edges.map((edge) => ({ rowId: edge.alliance.id, rowName: edge.alliance.name, ...edge })));
+    if (!pageInfo.hasNextPage) return { name: state.name, rows: 'alliance', periods };
+    after = pageInfo.endCursor;
   }
 }
 
@@ -48,7 +77,7 @@ function svg<K extends keyof SVGElementTagNameMap>(
 /** One row per member, a bar per period coloured by role; periods with an unknown start are left out. */
 function chart(periods: Period[], end: string): SVGSVGElement {
   const byState = new Map<string, Period[]>();
-  for (const period of periods) if (period.from) byState.set(period.state.id, [...(byState.get(period.state.id) ?? []), period]);
+  for (const period of periods) if (period.from) byState.set(period.rowId, [...(byState.get(period.rowId) ?? []), period]);
   const rows = [...byState.values()].sort((a, b) => (a[0]?.from ?? '').localeCompare(b[0]?.from ?? ''));
   const first = Math.floor(Math.min(...periods.filter((p) => p.from).map((p) => yearOf(p.from ?? ''))));
   const last = Math.ceil(yearOf(end));
@@ -70,7 +99,16 @@ function chart(periods: Period[], end: string): SVGSVGElement {
   }
   rows.forEach((statePeriods, index) => {
     const y = index * ROW + 4;
-    root.append(svg('text', { x: LABEL - 6, y: y + 11, 'text-anchor': 'end', fill: '#222' }, statePeriods[0]?.state.name ?? ''));
+    // Long names are cut to fit beside the bars; the row's title keeps the whole name.
+    const rowName = statePeriods[0]?.rowName ?? '';
+    const label = svg(
+      'text',
+      { x: LABEL - 6, y: y + 11, 'text-anchor': 'end', fill: '#222' },
+      rowName.length > 34 ? `${rowName.slice(0, 33)}…` : rowName,
+    );
+    const row = svg('g', {});
+    row.append(svg('title', {}, rowName), label);
+    root.append(row);
     for (const period of statePeriods) {
       const start = x(yearOf(period.from ?? ''));
       const stop = x(yearOf(period.until ?? end));
@@ -82,20 +120,20 @@ function chart(periods: Period[], end: string): SVGSVGElement {
         rx: 2,
         fill: ROLE_COLOURS[period.role] ?? '#555',
       });
-      bar.append(svg('title', {}, `${period.state.name}: ${period.role} ${period.from} – ${period.until ?? 'today'}`));
+      bar.append(svg('title', {}, `${period.rowName}: ${period.role} ${period.from} – ${period.until ?? 'today'}`));
       root.append(bar);
     }
   });
   return root;
 }
 
-/** An alliance's membership over its whole life: one bar per member, suspensions in red. */
+/** An alliance's membership over its whole life, one bar per member, or a state's memberships, one bar per alliance; suspensions in red. */
 export async function showTimeline(context: ViewContext, state: TimelineState): Promise<void> {
   const { ui } = context;
   mountControls(ui, 'timeline', (form) => {
     const go = (): void => context.navigate({ view: 'timeline', id: named(form, 'id').value.trim() });
     form.append(
-      field('Alliance id', input('id', { required: true, placeholder: 'nato' })),
+      field('Alliance or state id', input('id', { required: true, placeholder: 'nato, POL' })),
       button('Show', go, { type: 'submit' }),
     );
     form.onsubmit = (event) => {
@@ -105,11 +143,12 @@ export async function showTimeline(context: ViewContext, state: TimelineState): 
   });
   named(ui.controls, 'id').value = state.id;
   setStatus(ui, `Reading the membership of ${state.id}…`, 'loading');
-  const answer = await allPeriods(state.id);
+  const { node } = await query(KindQuery, { id: state.id });
+  const answer = node?.__typename === 'State' ? await statePeriods(node.id) : await alliancePeriods(state.id);
   if (!context.isCurrent()) return;
   clearResults(ui);
   if (!answer) {
-    setStatus(ui, `No alliance has the id ${state.id}.`, 'error');
+    setStatus(ui, `No alliance or state has the id ${state.id}.`, 'error');
     return;
   }
   const undated = answer.periods.filter((period) => !period.from).length;
@@ -140,8 +179,8 @@ export async function showTimeline(context: ViewContext, state: TimelineState): 
     ui,
     `Membership periods of ${answer.name}`,
     name,
-    ['state_id', 'state_name', 'role', 'from', 'until'],
-    answer.periods.map((period) => [period.state.id, period.state.name, period.role, period.from, period.until]),
-    { 0: (id) => formatHash({ view: 'ego', id, asOf: '' }) },
+    [`${answer.rows}_id`, `${answer.rows}_name`, 'role', 'from', 'until'],
+    answer.periods.map((period) => [period.rowId, period.rowName, period.role, period.from, period.until]),
+    { 0: (id) => formatHash({ view: 'timeline', id }) },
   );
 }
