@@ -233,6 +233,22 @@ const stateNodes = (page: Page): Promise<number> =>
     await page.screenshot({ path: 'tests/e2e/explore-error.png' });
   });
 
+  it('shows the API error text for a bad date', async () => {
+    const page = await context.newPage();
+    await page.goto(`${app.url}/explore#ego/nato/1960-13-45`);
+    await page.locator('#status.error').waitFor({ timeout: 15_000 });
+    // Asked as the page asks it, with the date as a variable.
+    const answer = await app.gql(
+      'query ($asOf: Date) { alliance(id: "nato") { members(asOf: $asOf, first: 100) { totalCount } } }',
+      {
+        asOf: '1960-13-45',
+      },
+    );
+    const message = answer.body.errors?.[0]?.message;
+    expect(message).toMatch(/1960-13-45/);
+    expect(await page.locator('#status').textContent()).toBe(message);
+  });
+
   it('is readable at a phone width', async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
