@@ -78,6 +78,7 @@ export function drawGraph(
   },
 ): Core {
   window.__cy?.destroy();
+  const drawn = new Set(nodes.map((node) => node.id));
   const elements: ElementDefinition[] = [
     ...nodes.map((node) => ({
       data: {
@@ -88,16 +89,19 @@ export function drawGraph(
         centre: node.centre ? 1 : 0,
       },
     })),
-    ...edges.map((edge, index) => ({
-      data: {
-        id: `e${index}`,
-        source: edge.source,
-        target: edge.target,
-        label: edge.label,
-        title: edge.title ?? '',
-        dashed: edge.dashed ? 1 : 0,
-      },
-    })),
+    // A link to an entity not drawn would stop Cytoscape: such a link is left out.
+    ...edges
+      .filter((edge) => drawn.has(edge.source) && drawn.has(edge.target))
+      .map((edge, index) => ({
+        data: {
+          id: `e${index}`,
+          source: edge.source,
+          target: edge.target,
+          label: edge.label,
+          title: edge.title ?? '',
+          dashed: edge.dashed ? 1 : 0,
+        },
+      })),
   ];
   const cy = cytoscape({
     container,

@@ -237,3 +237,34 @@ export const StateTimelineQuery = graphql(`
     }
   }
 `);
+
+export const EscalationQuery = graphql(`
+  query ExploreEscalation($attacker: ID!, $target: ID!, $asOf: Date) {
+    escalation(attacker: $attacker, target: $target, asOf: $asOf, rounds: 3) {
+      incomplete
+      entries {
+        round
+        side
+        obligation
+        conditional
+        state {
+          id
+          name
+        }
+        for {
+          id
+          name
+        }
+        against {
+          id
+        }
+        routes {
+          via {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);

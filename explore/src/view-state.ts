@@ -1,12 +1,14 @@
 /**
  * What the page shows, as the URL hash holds it, so a link restores the view:
- * #find/<text>, #ego/<id>/<date>, #path/<from>/<to>/<date>, #defenders/<id>/<date>, #timeline/<id>.
+ * #find/<text>, #ego/<id>/<date>, #path/<from>/<to>/<date>, #defenders/<id>/<date>[/<attacker>],
+ * #timeline/<id>.
  */
 export type ViewState =
   | { view: 'find'; text: string }
   | { view: 'ego'; id: string; asOf: string }
   | { view: 'path'; from: string; to: string; asOf: string }
-  | { view: 'defenders'; id: string; asOf: string }
+  /** With an attacker: the escalation rounds if it attacked the state that day. */
+  | { view: 'defenders'; id: string; asOf: string; attacker?: string }
   | { view: 'timeline'; id: string };
 
 /** Reads a hash (with or without its #); anything it cannot read opens the search. `today` fills a missing date. */
@@ -25,7 +27,7 @@ export function parseHash(hash: string, today: string): ViewState {
       if (rest[0] && rest[1]) return { view, from: rest[0], to: rest[1], asOf: date(rest[2]) };
       break;
     case 'defenders':
-      if (rest[0]) return { view, id: rest[0], asOf: date(rest[1]) };
+      if (rest[0]) return { view, id: rest[0], asOf: date(rest[1]), ...(rest[2] ? { attacker: rest[2] } : {}) };
       break;
     case 'timeline':
       if (rest[0]) return { view, id: rest[0] };
@@ -45,7 +47,7 @@ export function formatHash(state: ViewState): string {
       case 'path':
         return [state.from, state.to, state.asOf];
       case 'defenders':
-        return [state.id, state.asOf];
+        return state.attacker ? [state.id, state.asOf, state.attacker] : [state.id, state.asOf];
       case 'timeline':
         return [state.id];
     }

@@ -208,6 +208,19 @@ const stateNodes = (page: Page): Promise<number> =>
     expect(csv).toBe(toCsv(header, rows));
   });
 
+  it('draws the escalation rounds if one state attacked another', async () => {
+    const page = await context.newPage();
+    await page.goto(`${app.url}/explore#defenders/EST/2024-06-01/RUS`);
+    await expect(settled(page)).resolves.toMatch(/states drawn in or held out over \d rounds if RUS attacked EST on 2024-06-01/);
+    const answer = await app.gql(
+      '{ escalation(attacker: "RUS", target: "EST", asOf: "2024-06-01", rounds: 3) { entries { round } } }',
+    );
+    const entries = answer.body.data?.escalation.entries as unknown[];
+    expect(await page.locator('#table tbody tr').count()).toBe(entries.length);
+    expect(await stateNodes(page)).toBeGreaterThan(10);
+    await page.screenshot({ path: 'tests/e2e/explore-escalation.png' });
+  });
+
   it("draws an alliance's membership timeline, and a state's", async () => {
     const page = await context.newPage();
     await page.goto(`${app.url}/explore#timeline/warsaw-pact`);

@@ -5,6 +5,7 @@ import type { ViewContext } from '../main';
 import { DefendersQuery } from '../queries';
 import { button, clearResults, setStatus, showTable, today } from '../ui';
 import { formatHash, type ViewState } from '../view-state';
+import { showEscalation } from './escalation';
 import { dateSlider, field, input, mountControls, named, showDate } from './controls';
 
 type DefendersState = Extract<ViewState, { view: 'defenders' }>;
@@ -42,11 +43,16 @@ export function defenderRows(defenders: ExploreDefendersQuery['defenders']): unk
 export async function showDefenders(context: ViewContext, state: DefendersState): Promise<void> {
   const { ui } = context;
   mountControls(ui, 'defenders', (form) => {
-    const go = (asOf = named(form, 'asOf').value): void =>
-      context.navigate({ view: 'defenders', id: named(form, 'id').value.trim(), asOf });
+    const go = (asOf = named(form, 'asOf').value): void => {
+      const attacker = named(form, 'attacker').value.trim();
+      context.navigate({ view: 'defenders', id: named(form, 'id').value.trim(), asOf, ...(attacker ? { attacker } : {}) });
+    };
     form.append(field('State id', input('id', { required: true, placeholder: 'EST' })));
     dateSlider(form, (asOf) => go(asOf));
-    form.append(button('Show', () => go(), { type: 'submit' }));
+    form.append(
+      field('If attacked by (optional)', input('attacker', { placeholder: 'RUS' })),
+      button('Show', () => go(), { type: 'submit' }),
+    );
     form.onsubmit = (event) => {
       event.preventDefault();
       go();
@@ -55,13 +61,16 @@ export async function showDefenders(context: ViewContext, state: DefendersState)
   const asOf = state.asOf || today();
   named(ui.controls, 'id').value = state.id;
   showDate(ui.controls, asOf);
+  named(ui.controls, 'attacker').value = state.attacker ?? '';
+  if (state.attacker) return showEscalation(context, state.id, state.attacker, asOf);
   setStatus(ui, `Finding who defends ${state.id} on ${asOf}…`, 'loading');
   const { defenders } = await query(DefendersQuery, { of: state.id, asOf });
   if (!context.isCurrent()) return;
   clearResults(ui);
   setStatus(ui, `${defenders.length} states obliged to defend ${state.id} on ${asOf}`);
   // Defenders point at the state they defend, through the alliance or treaty that binds them.
-  const target = state.id.toUpperCase();
+  // State ids are upper case but for historical states (ottoman-empire), which are kebab-case.
+  const target = /^[a-z]{3}$/.test(state.id) ? state.id.toUpperCase() : state.id;
   const vias = new Map(defenders.flatMap((defender) => defender.routes.map((route) => [route.via.id, route.via])));
   ui.graph.hidden = false;
   const cy = drawGraph(

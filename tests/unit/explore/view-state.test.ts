@@ -9,6 +9,7 @@ describe('the explorer URL state', () => {
     { view: 'ego', id: 'nato', asOf: '1960-01-01' },
     { view: 'path', from: 'POL', to: 'KOR', asOf: '2015-01-01' },
     { view: 'defenders', id: 'EST', asOf: '-0480-09-20' },
+    { view: 'defenders', id: 'EST', asOf: '2024-06-01', attacker: 'RUS' },
     { view: 'timeline', id: 'warsaw-pact' },
   ])('restores %j from the hash it writes', (state) => {
     expect(parseHash(formatHash(state), TODAY)).toEqual(state);
