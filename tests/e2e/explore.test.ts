@@ -215,7 +215,7 @@ const stateNodes = (page: Page): Promise<number> =>
     const answer = await app.gql(
       '{ escalation(attacker: "RUS", target: "EST", asOf: "2024-06-01", rounds: 3) { entries { round } } }',
     );
-    const entries = answer.body.data?.escalation.entries as unknown[];
+    const entries = (answer.body.data?.escalation as { entries: unknown[] }).entries;
     expect(await page.locator('#table tbody tr').count()).toBe(entries.length);
     expect(await stateNodes(page)).toBeGreaterThan(10);
     await page.screenshot({ path: 'tests/e2e/explore-escalation.png' });
