@@ -69,8 +69,8 @@ export const AllianceMembersQuery = graphql(`
 `);
 
 export const NeighbourhoodQuery = graphql(`
-  query ExploreNeighbourhood($id: ID!, $asOf: Date, $hops: Int) {
-    neighbourhood(id: $id, asOf: $asOf, hops: $hops, first: 100) {
+  query ExploreNeighbourhood($id: ID!, $asOf: Date, $hops: Int, $via: [LinkKind!]) {
+    neighbourhood(id: $id, asOf: $asOf, hops: $hops, via: $via, first: 100) {
       truncated
       nodes {
         __typename

@@ -1,11 +1,14 @@
+import { isLinkSet, type LinkSet } from './link-sets';
+
 /**
  * What the page shows, as the URL hash holds it, so a link restores the view:
- * #find/<text>, #ego/<id>/<date>, #path/<from>/<to>/<date>, #defenders/<id>/<date>[/<attacker>],
+ * #find/<text>, #ego/<id>/<date>[/<hops>/<links>], #path/<from>/<to>/<date>, #defenders/<id>/<date>[/<attacker>],
  * #timeline/<id>.
  */
 export type ViewState =
   | { view: 'find'; text: string }
-  | { view: 'ego'; id: string; asOf: string }
+  /** hops and links: how far, and along which kinds of link, a neighbourhood reaches (the API's defaults without them). */
+  | { view: 'ego'; id: string; asOf: string; hops?: number; links?: LinkSet }
   | { view: 'path'; from: string; to: string; asOf: string }
   /** With an attacker: the escalation rounds if it attacked the state that day. */
   | { view: 'defenders'; id: string; asOf: string; attacker?: string }
@@ -21,7 +24,16 @@ export function parseHash(hash: string, today: string): ViewState {
   const date = (value: string | undefined): string => (value === undefined || value === '' ? today : value);
   switch (view) {
     case 'ego':
-      if (rest[0]) return { view, id: rest[0], asOf: date(rest[1]) };
+      if (rest[0]) {
+        const hops = Number(rest[2]);
+        return {
+          view,
+          id: rest[0],
+          asOf: date(rest[1]),
+          ...(hops >= 1 && hops <= 3 ? { hops } : {}),
+          ...(isLinkSet(rest[3]) ? { links: rest[3] } : {}),
+        };
+      }
       break;
     case 'path':
       if (rest[0] && rest[1]) return { view, from: rest[0], to: rest[1], asOf: date(rest[2]) };
@@ -43,7 +55,9 @@ export function formatHash(state: ViewState): string {
       case 'find':
         return [state.text];
       case 'ego':
-        return [state.id, state.asOf];
+        return state.hops || state.links
+          ? [state.id, state.asOf, String(state.hops ?? ''), state.links ?? '']
+          : [state.id, state.asOf];
       case 'path':
         return [state.from, state.to, state.asOf];
       case 'defenders':

@@ -128,14 +128,18 @@ const stateNodes = (page: Page): Promise<number> =>
     await page.waitForURL(/#ego\/POL\/2024-06-01$/);
     // Locators, not waitForFunction: polling a function is an eval, which the page's policy refuses.
     await page.locator('#graph[data-node-ids~="USA"]').waitFor({ timeout: 20_000 });
-    expect(await settled(page)).toMatch(/entities within 2 links on 2024-06-01/);
+    expect(await settled(page)).toMatch(/entities within 2 links \(military alliances and defence treaties\) on 2024-06-01/);
     await page.screenshot({ path: 'tests/e2e/explore-ego-state.png' });
+    // Further, along every kind of link: the choice is kept in the URL.
+    await page.getByLabel('Reach').selectOption('1');
+    await page.getByLabel('Along').selectOption('all');
+    await page.waitForURL(/#ego\/POL\/2024-06-01\/1\/all$/);
+    await expect(settled(page)).resolves.toMatch(/within 1 link \(everything/);
     // By keyboard: the ids in the table are links to their own networks.
-    await page.locator('#table a[href="#ego/USA/2024-06-01"]').first().focus();
+    await page.locator('#table a[href="#ego/nato/2024-06-01/1/all"]').first().focus();
     await page.keyboard.press('Enter');
-    await page.waitForURL(/#ego\/USA\/2024-06-01$/);
-    // The neighbourhood lists its centre first.
-    await page.locator('#graph[data-node-ids^="USA "]').waitFor({ timeout: 20_000 });
+    await page.waitForURL(/#ego\/nato\/2024-06-01\/1\/all$/);
+    await page.locator('#graph[data-state-count="32"]').waitFor({ timeout: 20_000 });
   });
 
   it('draws the path from Poland to South Korea on 2015-01-01 through the United States', async () => {

@@ -1,6 +1,7 @@
 import { query } from '../api';
 import { drawGraph, downloadPng, period, type GraphEdge, type GraphNode } from '../graph';
 import type { ViewContext } from '../main';
+import { isLinkSet, LINK_SETS, type LinkSet } from '../link-sets';
 import { AllianceMembersQuery, KindQuery, NeighbourhoodQuery } from '../queries';
 import { button, clearResults, setStatus, showTable, today, type Ui } from '../ui';
 import { formatHash, type ViewState } from '../view-state';
@@ -44,9 +45,9 @@ async function allianceMembers(id: string, asOf: string): Promise<Drawing> {
   };
 }
 
-/** Anything else: what lies within `hops` military-alliance and defence-treaty links of it. */
-async function neighbourhood(id: string, asOf: string, hops: number): Promise<Drawing> {
-  const { neighbourhood } = await query(NeighbourhoodQuery, { id, asOf, hops });
+/** Anything else: what lies within `hops` links of the kinds asked for (the API's defaults without them). */
+async function neighbourhood(id: string, asOf: string, hops: number, links: LinkSet): Promise<Drawing> {
+  const { neighbourhood } = await query(NeighbourhoodQuery, { id, asOf, hops, via: LINK_SETS[links].kinds });
   const centre = neighbourhood.nodes[0]?.id;
   return {
     nodes: neighbourhood.nodes.map((node) => ({
@@ -72,28 +73,49 @@ async function neighbourhood(id: string, asOf: string, hops: number): Promise<Dr
       segment.from,
       segment.until,
     ]),
-    note: `${neighbourhood.nodes.length - 1} entities within ${hops} links on ${asOf}${neighbourhood.truncated ? ' (the first 100 only)' : ''}`,
+    note:
+      `${neighbourhood.nodes.length - 1} entities within ${hops} link${hops === 1 ? '' : 's'} (${LINK_SETS[links].label}) on ${asOf}` +
+      (neighbourhood.truncated ? ' (the first 100 only)' : ''),
   };
+}
+
+function select(name: string, options: [string, string][]): HTMLSelectElement {
+  const element = document.createElement('select');
+  element.name = name;
+  for (const [value, label] of options) element.append(new Option(label, value));
+  return element;
 }
 
 function buildControls(context: ViewContext, ui: Ui): void {
   mountControls(ui, 'ego', (form) => {
     const id = input('id', { required: true, placeholder: 'nato, POL…' });
-    const hops = document.createElement('select');
-    hops.name = 'hops';
-    for (const value of ['1', '2']) hops.append(new Option(`${value} link${value === '1' ? '' : 's'}`, value));
-    hops.value = '2';
-    const go = (asOf = named(form, 'asOf').value): void => context.navigate({ view: 'ego', id: id.value.trim(), asOf });
+    const hops = select('hops', [
+      ['1', '1 link'],
+      ['2', '2 links'],
+      ['3', '3 links'],
+    ]);
+    const links = select(
+      'links',
+      Object.entries(LINK_SETS).map(([value, set]) => [value, set.label]),
+    );
+    // The defaults stay out of the URL, so the common link stays short.
+    const go = (asOf = named(form, 'asOf').value): void =>
+      context.navigate({
+        view: 'ego',
+        id: id.value.trim(),
+        asOf,
+        ...(hops.value === '2' ? {} : { hops: Number(hops.value) }),
+        ...(links.value === 'defence' || !isLinkSet(links.value) ? {} : { links: links.value }),
+      });
     form.append(field('Entity id', id));
     dateSlider(form, (asOf) => go(asOf));
     form.append(
-      field('Reach (states)', hops),
+      field('Reach', hops),
+      field('Along', links),
       button('Draw', () => go(), { type: 'submit' }),
     );
-    hops.addEventListener(
-      'change',
-      () => void showEgo(context, { view: 'ego', id: id.value.trim(), asOf: named(form, 'asOf').value }),
-    );
+    hops.addEventListener('change', () => go());
+    links.addEventListener('change', () => go());
     form.onsubmit = (event) => {
       event.preventDefault();
       go();
@@ -108,23 +130,27 @@ export async function showEgo(context: ViewContext, state: EgoState): Promise<vo
   const asOf = state.asOf || today();
   named(ui.controls, 'id').value = state.id;
   showDate(ui.controls, asOf);
+  const hops = state.hops ?? 2;
+  const links = state.links ?? 'defence';
+  named<HTMLSelectElement>(ui.controls, 'hops').value = String(hops);
+  named<HTMLSelectElement>(ui.controls, 'links').value = links;
   setStatus(ui, `Drawing ${state.id} on ${asOf}…`, 'loading');
   const { node } = await query(KindQuery, { id: state.id });
-  // An alliance's members are its neighbourhood: how far to reach means nothing there.
-  const reach = named<HTMLSelectElement>(ui.controls, 'hops').closest('label');
-  if (reach) reach.hidden = node?.__typename === 'Alliance';
+  // An alliance's members are its neighbourhood: how far to reach, and along what, mean nothing there.
+  for (const name of ['hops', 'links']) {
+    const label = named<HTMLSelectElement>(ui.controls, name).closest('label');
+    if (label) label.hidden = node?.__typename === 'Alliance';
+  }
   // An id that names no alliance goes to neighbourhood, whose error says what is wrong with it.
   const drawing =
-    node?.__typename === 'Alliance'
-      ? await allianceMembers(node.id, asOf)
-      : await neighbourhood(state.id, asOf, Number(named<HTMLSelectElement>(ui.controls, 'hops').value));
+    node?.__typename === 'Alliance' ? await allianceMembers(node.id, asOf) : await neighbourhood(state.id, asOf, hops, links);
   if (!context.isCurrent()) return;
   clearResults(ui);
   setStatus(ui, drawing.note);
   ui.graph.hidden = false;
   const cy = drawGraph(ui.graph, drawing.nodes, drawing.edges, {
     layout: node?.__typename === 'Alliance' ? 'concentric' : 'cose',
-    onSelect: (selected) => context.navigate({ view: 'ego', id: selected.id, asOf }),
+    onSelect: (selected) => context.navigate({ ...state, id: selected.id, asOf }),
   });
   ui.actions.replaceChildren(
     button('Download PNG', () => downloadPng(cy, `ego-${state.id}-${asOf}`)),
@@ -137,6 +163,6 @@ export async function showEgo(context: ViewContext, state: EgoState): Promise<vo
           ]
         : []),
   );
-  const recentre = (id: string): string => formatHash({ view: 'ego', id, asOf });
+  const recentre = (id: string): string => formatHash({ ...state, id, asOf });
   showTable(ui, drawing.caption, `ego-${state.id}-${asOf}`, drawing.header, drawing.rows, { 0: recentre, 3: recentre });
 }
