@@ -162,6 +162,9 @@ export function drawGraph(
       onSelect({ id: data.id, name: data.label, kind: data.kind });
     });
   }
+  // The canvas says nothing to a screen reader: the container names what it shows, and the table below lists it.
+  container.setAttribute('role', 'img');
+  container.setAttribute('aria-label', `Graph of ${nodes.length} entities and ${edges.length} links; the table below lists them`);
   container.dataset.stateCount = String(nodes.filter((node) => node.kind === 'State').length);
   container.dataset.nodeIds = nodes.map((node) => node.id).join(' ');
   window.__cy = cy;

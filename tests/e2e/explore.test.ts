@@ -94,6 +94,14 @@ const stateNodes = (page: Page): Promise<number> =>
     await page.waitForURL(/#ego\/nato/);
   });
 
+  it('is linked from the playground', async () => {
+    const page = await context.newPage();
+    await page.goto(`${app.url}/graphql`);
+    await page.getByRole('link', { name: /Graph explorer/ }).click();
+    await page.waitForURL(`${app.url}/explore`);
+    await page.getByRole('searchbox', { name: 'Search' }).waitFor({ timeout: 15_000 });
+  });
+
   it('draws NATO with 15 members on 1960-01-01, and 32 on 2024-06-01 once the date is changed', async () => {
     const page = await context.newPage();
     const started = Date.now();
