@@ -153,7 +153,7 @@ export function drawGraph(
           }
         : options.layout === 'concentric'
           ? { name: 'preset', positions: ringPositions(nodes), fit: true, padding: 20 }
-          : { name: 'cose', animate: false, padding: 20, nodeRepulsion: () => 8000 },
+          : { name: 'cose', animate: false, padding: 20, nodeRepulsion: () => 60000, idealEdgeLength: () => 90, nodeOverlap: 20 },
   });
   if (options.onSelect) {
     const onSelect = options.onSelect;
