@@ -268,3 +268,15 @@ export const EscalationQuery = graphql(`
     }
   }
 `);
+
+export const SuggestQuery = graphql(`
+  query ExploreSuggest($text: String!, $types: [EntityType!]) {
+    search(text: $text, types: $types, first: 8) {
+      entity {
+        __typename
+        id
+        name
+      }
+    }
+  }
+`);

@@ -159,6 +159,11 @@ const stateNodes = (page: Page): Promise<number> =>
     expect(ids[ids.length - 1]).toBe('KOR');
     expect(ids).toContain('USA');
     await page.screenshot({ path: 'tests/e2e/explore-path.png' });
+    // A name typed where an id goes is offered the ids it may mean.
+    const from = page.getByLabel('From');
+    await from.fill('Pola');
+    const listId = await from.getAttribute('list');
+    await page.locator(`datalist#${listId} option[value="POL"]`).waitFor({ state: 'attached', timeout: 15_000 });
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
     expect(png.suggestedFilename()).toBe('path-POL-KOR-2015-01-01.png');
     expect(

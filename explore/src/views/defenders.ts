@@ -6,6 +6,7 @@ import { DefendersQuery } from '../queries';
 import { button, clearResults, setStatus, showTable, today } from '../ui';
 import { formatHash, type ViewState } from '../view-state';
 import { showEscalation } from './escalation';
+import { suggestIds } from './suggest';
 import { dateSlider, field, input, mountControls, named, showDate } from './controls';
 
 type DefendersState = Extract<ViewState, { view: 'defenders' }>;
@@ -47,10 +48,13 @@ export async function showDefenders(context: ViewContext, state: DefendersState)
       const attacker = named(form, 'attacker').value.trim();
       context.navigate({ view: 'defenders', id: named(form, 'id').value.trim(), asOf, ...(attacker ? { attacker } : {}) });
     };
-    form.append(field('State id', input('id', { required: true, placeholder: 'EST' })));
+    const id = input('id', { required: true, placeholder: 'EST' });
+    form.append(suggestIds(id, ['STATE']), field('State id', id));
     dateSlider(form, (asOf) => go(asOf));
+    const attacker = input('attacker', { placeholder: 'RUS' });
     form.append(
-      field('If attacked by (optional)', input('attacker', { placeholder: 'RUS' })),
+      suggestIds(attacker, ['STATE']),
+      field('If attacked by (optional)', attacker),
       button('Show', () => go(), { type: 'submit' }),
     );
     form.onsubmit = (event) => {

@@ -5,6 +5,7 @@ import { isLinkSet, LINK_SETS, type LinkSet } from '../link-sets';
 import { AllianceMembersQuery, KindQuery, NeighbourhoodQuery } from '../queries';
 import { button, clearResults, setStatus, showTable, today, type Ui } from '../ui';
 import { formatHash, type ViewState } from '../view-state';
+import { suggestIds } from './suggest';
 import { dateSlider, field, input, mountControls, named, showDate } from './controls';
 
 type EgoState = Extract<ViewState, { view: 'ego' }>;
@@ -107,7 +108,7 @@ function buildControls(context: ViewContext, ui: Ui): void {
         ...(hops.value === '2' ? {} : { hops: Number(hops.value) }),
         ...(links.value === 'defence' || !isLinkSet(links.value) ? {} : { links: links.value }),
       });
-    form.append(field('Entity id', id));
+    form.append(suggestIds(id), field('Entity id', id));
     dateSlider(form, (asOf) => go(asOf));
     form.append(
       field('Reach', hops),

@@ -5,6 +5,7 @@ import type { ViewContext } from '../main';
 import { PathsQuery, ShortestPathQuery } from '../queries';
 import { button, clearResults, el, setStatus, showTable, today } from '../ui';
 import { formatHash, type ViewState } from '../view-state';
+import { suggestIds } from './suggest';
 import { field, input, mountControls, named } from './controls';
 
 type PathState = Extract<ViewState, { view: 'path' }>;
@@ -112,9 +113,13 @@ export async function showPath(context: ViewContext, state: PathState): Promise<
         to: named(form, 'to').value.trim(),
         asOf: named(form, 'asOf').value,
       });
+    const from = input('from', { required: true, placeholder: 'POL' });
+    const to = input('to', { required: true, placeholder: 'KOR' });
     form.append(
-      field('From', input('from', { required: true, placeholder: 'POL' })),
-      field('To', input('to', { required: true, placeholder: 'KOR' })),
+      suggestIds(from),
+      suggestIds(to),
+      field('From', from),
+      field('To', to),
       field('As of', input('asOf', { type: 'date', required: true })),
       button('Find path', go, { type: 'submit' }),
     );

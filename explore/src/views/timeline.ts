@@ -3,6 +3,7 @@ import type { ViewContext } from '../main';
 import { AllianceTimelineQuery, KindQuery, StateTimelineQuery } from '../queries';
 import { button, clearResults, el, setStatus, showTable, today } from '../ui';
 import { formatHash, type ViewState } from '../view-state';
+import { suggestIds } from './suggest';
 import { field, input, mountControls, named } from './controls';
 
 type TimelineState = Extract<ViewState, { view: 'timeline' }>;
@@ -132,10 +133,8 @@ export async function showTimeline(context: ViewContext, state: TimelineState): 
   const { ui } = context;
   mountControls(ui, 'timeline', (form) => {
     const go = (): void => context.navigate({ view: 'timeline', id: named(form, 'id').value.trim() });
-    form.append(
-      field('Alliance or state id', input('id', { required: true, placeholder: 'nato, POL' })),
-      button('Show', go, { type: 'submit' }),
-    );
+    const id = input('id', { required: true, placeholder: 'nato, POL' });
+    form.append(suggestIds(id, ['ALLIANCE', 'STATE']), field('Alliance or state id', id), button('Show', go, { type: 'submit' }));
     form.onsubmit = (event) => {
       event.preventDefault();
       go();
