@@ -117,13 +117,10 @@ export function toListConnection<R extends AnyEntity>(
   return toConnection(edges, query.size, totalCount, { backward: query.backward, hadCursor: query.hadCursor });
 }
 
-/**
- * A listed node without its long texts (notes, claims): partial, completed by id when a field
- * asks, so a page of a hundred does not carry a hundred notes to most clients that never show them.
- */
+/** A listed node as a whole record: the statement returns the node, so nothing is left to complete by id. */
 function listed(node: unknown, label: EntityLabel): Record<string, unknown> {
   const { properties } = node as { properties: Record<string, unknown> };
-  return { ...properties, label, notes: null, claimsJson: null, partial: true };
+  return { ...properties, label };
 }
 
 /** A Relay connection over one label, with keyset cursors (sort key and id), forwards or backwards. */
