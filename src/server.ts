@@ -8,7 +8,6 @@ import { createAuthenticator, requireReader } from './auth';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
 import type { Database } from './db/database';
-import { armorProtection } from './graphql/armor';
 import { cacheControlPlugin } from './graphql/cache/plugin';
 import { queryLimitsPlugin } from './graphql/cost/plugin';
 import { ExpensivePool } from './graphql/cost/pool';
@@ -38,7 +37,6 @@ export async function buildServer(config: Config, db: Database, logger: Logger):
   app.disable('x-powered-by');
   // Requests are routed once Apollo has started (below); the drain plugin needs the server first.
   const httpServer = http.createServer();
-  const armor = armorProtection(config.graphql);
   const expensivePool = new ExpensivePool(config.graphql.expensiveConcurrency);
   const authenticator = createAuthenticator(config.auth);
   const apollo = new ApolloServer<Context>({
@@ -49,10 +47,9 @@ export async function buildServer(config: Config, db: Database, logger: Logger):
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    validationRules: [...armor.validationRules, DateLiteralsRule],
+    validationRules: [DateLiteralsRule],
     formatError: createFormatError(config.graphql),
     plugins: [
-      ...armor.plugins,
       queryLimitsPlugin(config.graphql, expensivePool),
       unavailableAs503(),
       logInternalErrors(logger),

@@ -34,5 +34,5 @@ WITH size(ordered) AS totalCount,
         OR ($descending AND (row.key < $cursorKey OR (row.key = $cursorKey AND row.id < $cursorId)))
      ][0..$limit] AS rows
 // The page's rows carry their nodes: the read planner projects the fields asked for, the loader
-// path leaves out the long texts (entity/list.ts). Every matching node was sorted, none copied.
+// path takes them whole (entity/list.ts). Every matching node was sorted, none copied.
 RETURN totalCount, rows AS page

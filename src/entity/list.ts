@@ -10,19 +10,35 @@ import { ENTITY_LABELS, type EntityLabel } from '../shared/labels';
 import { toEntityRecord } from './repository';
 
 const LIST = cypher('entity/list');
+const FIRST_PAGE = cypher('entity/list-first-page');
 const DYNAMIC_MATCH = 'MATCH (n:$($label))';
-if (!LIST.text.includes(DYNAMIC_MATCH)) throw new Error(`cypher/entity/list.cypher must match its nodes with ${DYNAMIC_MATCH}`);
+for (const statement of [LIST, FIRST_PAGE])
+  if (!statement.text.includes(DYNAMIC_MATCH))
+    throw new Error(`cypher/${statement.name}.cypher must match its nodes with ${DYNAMIC_MATCH}`);
 
 /**
- * The list statement with its label written in. Neo4j plans `MATCH (n:$($label))` without the
+ * A list statement with its label written in. Neo4j plans `MATCH (n:$($label))` without the
  * label's lookup index: a page of alliances scanned every node (PROFILE: 15,808 database hits against
  * 1,409 with the label printed, and nearly twice the requests a second in a driver loop). The label comes from the
  * closed set of entity labels, never from a user; `$label` stays a parameter for the rest.
  */
-const LIST_BY_LABEL = new Map<EntityLabel, CypherStatement>(
-  ENTITY_LABELS.map((label) => [label, { name: LIST.name, text: LIST.text.replace(DYNAMIC_MATCH, `MATCH (n:${label})`) }]),
-);
-export const listStatementOf = (label: EntityLabel): CypherStatement => LIST_BY_LABEL.get(label) as CypherStatement;
+const byLabel = (statement: CypherStatement) =>
+  new Map<EntityLabel, CypherStatement>(
+    ENTITY_LABELS.map((label) => [label, { ...statement, text: statement.text.replaceAll(DYNAMIC_MATCH, `MATCH (n:${label})`) }]),
+  );
+const LIST_BY_LABEL = byLabel(LIST);
+const FIRST_PAGE_BY_LABEL = byLabel(FIRST_PAGE);
+
+/**
+ * The statement for a list request: the first page in ascending order with no filter (what a list
+ * opens with, and most requests) is ordered and cut without collecting every node; any filter,
+ * cursor or the descending order takes the full statement. Both answer in the same shape.
+ */
+export function listStatementOf(label: EntityLabel, query: ListQuery): CypherStatement {
+  const p = query.params;
+  const opening = !p.descending && p.cursorId === null && FILTER_KEYS.every((key) => p[key] === null);
+  return (opening ? FIRST_PAGE_BY_LABEL : LIST_BY_LABEL).get(label) as CypherStatement;
+}
 
 /** Every filter any list takes; each list's GraphQL input uses the ones that apply to it. */
 export interface ListFilter {
@@ -117,13 +133,10 @@ export function toListConnection<R extends AnyEntity>(
   return toConnection(edges, query.size, totalCount, { backward: query.backward, hadCursor: query.hadCursor });
 }
 
-/**
- * A listed node without its long texts (notes, claims): partial, completed by id when a field
- * asks, so a page of a hundred does not carry a hundred notes to most clients that never show them.
- */
+/** A listed node as a whole record: the statement returns the node, so nothing is left to complete by id. */
 function listed(node: unknown, label: EntityLabel): Record<string, unknown> {
   const { properties } = node as { properties: Record<string, unknown> };
-  return { ...properties, label, notes: null, claimsJson: null, partial: true };
+  return { ...properties, label };
 }
 
 /** A Relay connection over one label, with keyset cursors (sort key and id), forwards or backwards. */
@@ -133,7 +146,7 @@ export async function listEntities<R extends AnyEntity>(
   args: ListArgs,
 ): Promise<Connection<{ cursor: string; node: R }>> {
   const query = listQuery(label, args);
-  const result = await db.read(listStatementOf(label), query.params);
+  const result = await db.read(listStatementOf(label, query), query.params);
   const record = result.records[0];
   const rows = (record?.get('page') as { key: string; id: string; node: unknown }[] | undefined) ?? [];
   const records = rows.map((row) => ({ key: row.key, id: row.id, node: toEntityRecord(listed(row.node, label)) as R }));

@@ -2,8 +2,8 @@ import { Lexer, Source, TokenKind } from 'graphql';
 
 /**
  * Counts lexical tokens, stopping one past the limit so a huge document costs no more than a
- * legal one. graphql-armor's own token limit throws inside Apollo's parsing hook, which Apollo
- * answers with 500 as if the server had failed; the HTTP handler refuses with 400 instead.
+ * legal one. A limit that throws inside Apollo's parsing hook (graphql-armor's did) is answered
+ * with 500 as if the server had failed; the HTTP handler refuses with 400 instead.
  */
 export function countTokens(query: string, stopAfter: number): number {
   const lexer = new Lexer(new Source(query));

@@ -47,7 +47,7 @@ export async function readList<R extends AnyEntity>(
   const query = listQuery(label, args);
   const edges = subfields(info, getNamedType(info.returnType).name, info.fieldNodes, 'edges');
   const plan = planEntity(selectionOf(info), [label], subfields(info, `${label}Edge`, edges, 'node'));
-  const statement = listStatement(plan, listStatementOf(label).text);
+  const statement = listStatement(plan, listStatementOf(label, query).text);
   const result = await ctx.db.read(
     { name: `read/${info.fieldName}`, text: statement.text },
     { ...statement.params, ...query.params },

@@ -29,7 +29,6 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { loadConfig, type Config } from '../../src/config';
-import { armorProtection } from '../../src/graphql/armor';
 import { encodeCursor } from '../../src/shared/cursor';
 import { loadTypeDefs } from '../../src/graphql/schema';
 import { countTokens } from '../../src/graphql/token-limit';
@@ -142,21 +141,13 @@ export function serviceLimits(): Config['graphql'] {
   return loadConfig({ NODE_ENV: 'test' }).graphql;
 }
 
-const serverRules = new WeakMap<Config['graphql'], ValidationRule[]>();
+const SERVER_RULES: ValidationRule[] = [...specifiedRules, DateLiteralsRule];
 
-/** What the server would refuse in this query before running it: its validation rules, armor's limits, and the token count. */
+/** What the server would refuse in this query before running it: its validation rules and the token count. */
 export function refusals(schema: GraphQLSchema, query: string, limits = serviceLimits()): string[] {
   const tokens = countTokens(query, limits.maxTokens);
   if (tokens > limits.maxTokens) return [`over ${limits.maxTokens} tokens`];
-  let rules = serverRules.get(limits);
-  if (!rules)
-    serverRules.set(limits, (rules = [...specifiedRules, ...armorProtection(limits).validationRules, DateLiteralsRule]));
-  try {
-    return validate(schema, parse(query), rules).map((error) => error.message);
-  } catch (error) {
-    // Armor's limits throw rather than report.
-    return [(error as Error).message];
-  }
+  return validate(schema, parse(query), SERVER_RULES).map((error) => error.message);
 }
 
 /** The deepest entity level in the document's text, fragments expanded. */
@@ -244,12 +235,12 @@ export class Random {
   }
 }
 
-/** Where a selection set sits: the depth of its fields (as armor counts), its entity level, and its path's fan-out. */
+/** Where a selection set sits: the depth of its fields (as the depth limit counts), its entity level, and its path's fan-out. */
 interface Place {
   fieldDepth: number;
   level: number;
   breadth: number;
-  /** The product of literal page sizes on the path: armor's cost multiplies by each (variables it cannot see). */
+  /** The product of literal page sizes on the path: the cost model multiplies by each. */
   pages: number;
 }
 
@@ -511,7 +502,7 @@ class QueryBuilder {
       chosen.set(arg.name, value);
       const page = arg.name === 'first' || arg.name === 'last';
       if (page) fanout = value as number;
-      // Past a few literal pages on one path armor's cost estimate explodes: then only variables.
+      // Past a few literal pages on one path the cost estimate explodes: then only variables.
       const text = this.literalOrVariable(arg, value, page && place.pages * (value as number) > 12);
       if (page && !text.startsWith('$')) literalPage = value as number;
       parts.push(`${arg.name}: ${text}`);

@@ -33,13 +33,15 @@ const NOT_CACHEABLE: CachePolicy = { maxAge: 0, scope: 'PUBLIC' };
 
 /**
  * The cache policy of one operation, read from the document and the schema's `@cacheControl`
- * hints by Apollo's rules, without resolving anything: a hint on a field wins over one on the type
- * it returns; root fields and fields returning objects take `defaultMaxAge` when neither has a
- * hint; scalar fields take their parent's (so do fields hinted `inheritMaxAge`); the answer gets the smallest maxAge and PRIVATE if any
- * part is private. Apollo's own plugin learns the same by wrapping every field as it resolves,
- * which on a nested read is thousands of calls: here the walk is once per document (see
- * `cachedPolicy`). Every branch of every fragment counts, and `@skip`/`@include` are not
- * evaluated: a policy is never longer than Apollo's, at worst shorter.
+ * hints by Apollo's rules, without resolving anything:
+ * - a hint on a field wins over one on the type it returns;
+ * - root fields and fields returning objects take `defaultMaxAge` when neither has a hint;
+ * - scalar fields, and fields hinted `inheritMaxAge`, take their parent's;
+ * - the answer gets the smallest maxAge, and PRIVATE if any part is private.
+ * Apollo's own plugin learns the same by wrapping every field as it resolves, which on a nested
+ * read is thousands of calls; this walk runs once per document (the plugin keeps its result).
+ * Every branch of every fragment counts and `@skip`/`@include` are not evaluated, so a policy is
+ * never longer than Apollo's, at worst shorter.
  */
 export function cachePolicyOf(
   schema: GraphQLSchema,
