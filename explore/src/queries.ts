@@ -97,36 +97,43 @@ export const NeighbourhoodQuery = graphql(`
   }
 `);
 
-export const ShortestPathQuery = graphql(`
-  query ExploreShortestPath($from: ID!, $to: ID!, $asOf: Date) {
-    shortestPath(from: $from, to: $to, asOf: $asOf) {
-      length
-      nodes {
+/** What the path view draws of a chain: its nodes, and each link with its dates and sources. */
+export const PathFields = graphql(`
+  fragment ExplorePathFields on Path {
+    length
+    nodes {
+      __typename
+      id
+      name
+    }
+    segments {
+      type
+      from
+      until
+      role
+      start {
         __typename
         id
         name
       }
-      segments {
-        type
-        from
-        until
-        role
-        start {
-          __typename
-          id
-          name
-        }
-        end {
-          __typename
-          id
-          name
-        }
-        sources {
-          id
-          name
-          url
-        }
+      end {
+        __typename
+        id
+        name
       }
+      sources {
+        id
+        name
+        url
+      }
+    }
+  }
+`);
+
+export const ShortestPathQuery = graphql(`
+  query ExploreShortestPath($from: ID!, $to: ID!, $asOf: Date) {
+    shortestPath(from: $from, to: $to, asOf: $asOf) {
+      ...ExplorePathFields
     }
   }
 `);
@@ -134,33 +141,7 @@ export const ShortestPathQuery = graphql(`
 export const PathsQuery = graphql(`
   query ExplorePaths($from: ID!, $to: ID!, $asOf: Date) {
     paths(from: $from, to: $to, asOf: $asOf, first: 10) {
-      length
-      nodes {
-        __typename
-        id
-        name
-      }
-      segments {
-        type
-        from
-        until
-        role
-        start {
-          __typename
-          id
-          name
-        }
-        end {
-          __typename
-          id
-          name
-        }
-        sources {
-          id
-          name
-          url
-        }
-      }
+      ...ExplorePathFields
     }
   }
 `);
