@@ -1,24 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { toCsv } from '../../explore/src/csv';
 import { startTestApp, type TestApp } from '../helpers/app';
+import { launchChromium, skipWithoutChromium } from '../helpers/browser';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = path.resolve(__dirname, '..', '..');
 const BUILT = path.join(ROOT, 'dist', 'explore', 'index.html');
 const { newestInput } = require('../../scripts/ensure-built.js') as {
   newestInput(root: string, inputs: string[]): { mtimeMs: number };
 };
 
-// In CI (CI=true, as .ci/run sets it after installing Chromium) this always runs, and fails
-// without Chromium; a developer without it is told how to get it, and the rest of the suite runs.
-const chromiumMissing = !existsSync(CHROMIUM) && process.env.CI !== 'true';
-if (chromiumMissing)
-  process.stdout.write(
-    `\nSkipping the explorer browser test: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)\n`,
-  );
+const chromiumMissing = skipWithoutChromium('the explorer browser test');
 
 /** The test app serves dist/explore but does not build it: build it here when it is missing or older than explore/. */
 function ensureExplorerBuilt(): void {
@@ -48,22 +42,9 @@ const stateNodes = (page: Page): Promise<number> =>
   const foreign: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM))
-      throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
     ensureExplorerBuilt();
     app = await startTestApp();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     // The network is "cut": any request to another host is recorded and aborted.
     await context.route('**/*', (route) => {

@@ -1,39 +1,17 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { fixture } from '../helpers/fixtures';
 import { startTestApp, type TestApp } from '../helpers/app';
+import { launchChromium, skipWithoutChromium } from '../helpers/browser';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-// In CI (CI=true, as .ci/run sets it after installing Chromium) this always runs, and fails
-// without Chromium; a developer without it is told how to get it, and the rest of the suite runs.
-const chromiumMissing = !existsSync(CHROMIUM) && process.env.CI !== 'true';
-if (chromiumMissing)
-  process.stdout.write(
-    `\nSkipping the playground browser test: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)\n`,
-  );
+const chromiumMissing = skipWithoutChromium('the playground browser test');
 
 (chromiumMissing ? describe.skip : describe)('the offline playground in headless Chromium', () => {
   let app: TestApp;
   let browser: Browser;
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
-    }
     app = await startTestApp();
     await app.db.write(fixture('create-state'), { id: 'test-e2e-state', name: 'Playgroundia' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
