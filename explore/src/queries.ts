@@ -68,6 +68,26 @@ export const AllianceMembersQuery = graphql(`
   }
 `);
 
+/** One link of a chain or a neighbourhood: its kind, dates and role, and its two ends. */
+export const SegmentFields = graphql(`
+  fragment ExploreSegmentFields on PathSegment {
+    type
+    from
+    until
+    role
+    start {
+      __typename
+      id
+      name
+    }
+    end {
+      __typename
+      id
+      name
+    }
+  }
+`);
+
 export const NeighbourhoodQuery = graphql(`
   query ExploreNeighbourhood($id: ID!, $asOf: Date, $hops: Int, $via: [LinkKind!]) {
     neighbourhood(id: $id, asOf: $asOf, hops: $hops, via: $via, first: 100) {
@@ -78,20 +98,7 @@ export const NeighbourhoodQuery = graphql(`
         name
       }
       segments {
-        type
-        from
-        until
-        role
-        start {
-          __typename
-          id
-          name
-        }
-        end {
-          __typename
-          id
-          name
-        }
+        ...ExploreSegmentFields
       }
     }
   }
@@ -107,20 +114,7 @@ export const PathFields = graphql(`
       name
     }
     segments {
-      type
-      from
-      until
-      role
-      start {
-        __typename
-        id
-        name
-      }
-      end {
-        __typename
-        id
-        name
-      }
+      ...ExploreSegmentFields
       sources {
         id
         name
