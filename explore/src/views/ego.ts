@@ -3,6 +3,7 @@ import { drawGraph, downloadPng, period, type GraphEdge, type GraphNode } from '
 import type { ViewContext } from '../main';
 import { isLinkSet, LINK_SETS, type LinkSet } from '../link-sets';
 import { AllianceMembersQuery, KindQuery, NeighbourhoodQuery } from '../queries';
+import { segmentRow, SEGMENT_COLUMNS } from '../segments';
 import { button, clearResults, setStatus, showTable, today, type Ui } from '../ui';
 import { formatHash, type ViewState } from '../view-state';
 import { suggestIds } from './suggest';
@@ -63,17 +64,8 @@ async function neighbourhood(id: string, asOf: string, hops: number, links: Link
       label: period(segment.from, segment.until),
     })),
     caption: `Links within ${hops} of ${neighbourhood.nodes[0]?.name ?? id} on ${asOf}`,
-    header: ['start_id', 'start_name', 'type', 'end_id', 'end_name', 'role', 'from', 'until'],
-    rows: neighbourhood.segments.map((segment) => [
-      segment.start.id,
-      segment.start.name,
-      segment.type,
-      segment.end.id,
-      segment.end.name,
-      segment.role,
-      segment.from,
-      segment.until,
-    ]),
+    header: SEGMENT_COLUMNS,
+    rows: neighbourhood.segments.map(segmentRow),
     note:
       `${neighbourhood.nodes.length - 1} entities within ${hops} link${hops === 1 ? '' : 's'} (${LINK_SETS[links].label}) on ${asOf}` +
       (neighbourhood.truncated ? ' (the first 100 only)' : ''),

@@ -3,6 +3,7 @@ import type { ExploreShortestPathQuery } from '../gql/graphql';
 import { drawGraph, downloadPng, period } from '../graph';
 import type { ViewContext } from '../main';
 import { PathsQuery, ShortestPathQuery } from '../queries';
+import { segmentRow, SEGMENT_COLUMNS } from '../segments';
 import { button, clearResults, el, setStatus, showTable, today } from '../ui';
 import { formatHash, type ViewState } from '../view-state';
 import { suggestIds } from './suggest';
@@ -56,18 +57,8 @@ function drawPath(context: ViewContext, path: Path, asOf: string, name: string):
     ui,
     `The chain, link by link`,
     name,
-    ['start_id', 'start_name', 'type', 'end_id', 'end_name', 'role', 'from', 'until', 'sources'],
-    path.segments.map((segment) => [
-      segment.start.id,
-      segment.start.name,
-      segment.type,
-      segment.end.id,
-      segment.end.name,
-      segment.role,
-      segment.from,
-      segment.until,
-      sourcesOf(segment),
-    ]),
+    [...SEGMENT_COLUMNS, 'sources'],
+    path.segments.map((segment) => [...segmentRow(segment), sourcesOf(segment)]),
     { 0: ego, 3: ego },
   );
 }
