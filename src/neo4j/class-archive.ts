@@ -9,6 +9,9 @@ export interface ClassArchive {
   afterExit(exitReason: string): void;
 }
 
+/** Tells apart the partial archives of launches from one process (tests start several servers). */
+let launches = 0;
+
 /**
  * Java's class-data sharing for the managed Neo4j. Its JVM loads and verifies thousands of classes
  * at every start, and more when Cypher plans its first queries; an archive keeps them ready to
@@ -21,9 +24,6 @@ export interface ClassArchive {
  * Instances (app, tests, bench) share it beside the jars; each writes its own file first and
  * renames it into place, so two first stops cannot leave a torn archive.
  */
-/** Tells apart the partial archives of launches from one process (tests start several servers). */
-let launches = 0;
-
 export function classArchive(cacheDir: string, libDir: string, javaVersionOutput: string): ClassArchive {
   const key = createHash('sha256').update(javaVersionOutput).update(path.resolve(libDir)).digest('hex').slice(0, 16);
   const dir = path.join(cacheDir, 'class-archives');
