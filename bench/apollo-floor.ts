@@ -2,42 +2,9 @@ import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Database } from '../src/db/database';
-import { toPlain } from '../src/db/mapping';
 import { graphqlHandler } from '../src/http/graphql-handler';
+import { FLOORS } from './floors';
 import type { Scenario } from './scenarios';
-
-/** The least schema that answers a scenario's operation, and resolvers that run its bare statement. */
-interface Floor {
-  typeDefs: string;
-  resolvers: (db: Database, scenario: Scenario) => Record<string, Record<string, unknown>>;
-}
-
-const FLOORS: Record<string, Floor> = {
-  'state-by-id': {
-    typeDefs: 'type Query { state(id: ID!): State } type State { id: ID! name: String! iso2: String region: String }',
-    resolvers: (db, scenario) => ({
-      Query: {
-        state: async (_: unknown, args: { id: string }) => {
-          const result = await db.read(scenario.baseline, { id: args.id });
-          return result.records[0] ? toPlain(result.records[0].get('state')) : null;
-        },
-      },
-    }),
-  },
-  search: {
-    typeDefs:
-      'type Query { search(text: String!, first: Int): [Hit!]! } type Hit { score: Float! entity: Named! } type Named { id: ID! name: String! }',
-    resolvers: (db, scenario) => ({
-      Query: {
-        // The bare statement already has the Lucene query built from the text (scenarios.ts).
-        search: async () => {
-          const result = await db.read(scenario.baseline, scenario.baselineParams);
-          return result.records.map((r) => ({ score: Number(r.get('score')), entity: { id: r.get('id'), name: r.get('name') } }));
-        },
-      },
-    }),
-  },
-};
 
 /** Whether a scenario has an Apollo floor. */
 export const hasApolloFloor = (scenario: Scenario): boolean => scenario.name in FLOORS;

@@ -262,6 +262,7 @@ function printTable(results: Record<string, Result>): void {
       'Entente÷peer req/s': r.ententePeerRps ?? '—',
       'Entente÷bare p50': r.ententeBareP50,
       'Apollo floor÷bare p50': r.apolloFloor ? ratio(r.apolloFloor.p50, r.bare.p50) : '—',
+      'Entente÷Apollo floor p50': r.apolloFloor ? ratio(r.entente.p50, r.apolloFloor.p50) : '—',
       'Apollo floor÷peer req/s': r.apolloFloor && r.peer ? ratio(r.apolloFloor.rps, r.peer.rps) : '—',
       'bare target': r.target === null ? '—' : `≤ ${r.target}`,
       'peer target': r.meetsPeerTarget === null ? '—' : r.meetsPeerTarget ? 'met' : 'missed',
