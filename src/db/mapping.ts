@@ -4,6 +4,8 @@ import { fromNeo4jDate } from '../dates';
 /** Neo4j values as plain JSON-able values: Integer → number, Date → ISO string, lists and maps recursively. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values are strings and numbers: asking them whether they are an Integer or a Date boxes them.
+  if (typeof value !== 'object') return value;
   if (neo4j.isInt(value)) return neo4j.integer.toNumber(value);
   if (neo4j.isDate(value)) return fromNeo4jDate(value);
   if (Array.isArray(value)) return value.map(toPlain);

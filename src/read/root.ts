@@ -34,7 +34,7 @@ export async function readLookup(ctx: Context, info: GraphQLResolveInfo, id: str
   const statement = lookupStatement(plan, label);
   const result = await ctx.db.read({ name: `read/${info.fieldName}`, text: statement.text }, { ...statement.params, id });
   const row = result.records[0];
-  return row ? toRecord(toPlain(row.get('entity')) as Row, plan, statement.slots) : null;
+  return row ? toRecord(row.get('entity') as Row, plan, statement.slots) : null;
 }
 
 /** `states`, `alliances`…: the list statement for the page, then every planned relation of its rows. */
@@ -53,8 +53,8 @@ export async function readList<R extends AnyEntity>(
     { ...statement.params, ...query.params },
   );
   const record = result.records[0];
-  const rows = ((record ? toPlain(record.get('rows')) : []) as Row[]).map((row) => ({
-    key: row.key as string,
+  const rows = ((record ? record.get('rows') : []) as Row[]).map((row) => ({
+    key: toPlain(row.key) as string,
     id: row.id as string,
     node: toRecord(row.node as Row, plan, statement.slots) as R,
   }));
@@ -78,6 +78,6 @@ export async function readSearch(
   return result.records.map((record) => ({
     score: Number(record.get('score')),
     exact: record.get('exact') === true,
-    entity: toRecord(toPlain(record.get('entity')) as Row, plan, statement.slots),
+    entity: toRecord(record.get('entity') as Row, plan, statement.slots),
   }));
 }

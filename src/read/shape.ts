@@ -1,3 +1,4 @@
+import { toPlain } from '../db/mapping';
 import type { AnyEntity } from '../entity/any';
 import { toConnection } from '../shared/paging';
 import { encodeCursor, relationScope } from '../shared/cursor';
@@ -7,24 +8,23 @@ import type { AlliesPlan, EntityPlan, RelationPlan } from './plan';
 
 type Row = Record<string, unknown>;
 
-/** Keeps what is stored: an absent property is absent, as in the records the loaders return. */
+/**
+ * Keeps what is stored, as plain values: an absent property is absent, as in the records the
+ * loaders return. The statement's answer comes here straight from the driver, and each level is
+ * made plain as it is read, so the tree is walked and copied once rather than twice.
+ */
 function present(map: Row, skip: (key: string) => boolean = () => false): Row {
   const out: Row = {};
-  for (const [key, value] of Object.entries(map)) if (value !== null && !skip(key)) out[key] = value;
+  for (const [key, value] of Object.entries(map)) if (value !== null && !skip(key)) out[key] = toPlain(value);
   return out;
 }
 
 /**
- * Turns the planned statement's answer (plain values) into the records resolvers know, each
+ * Turns the planned statement's answer (the driver's values) into the records resolvers know, each
  * carrying the answers of its planned relation fields under their keys.
  */
 export function toRecord(map: Row, plan: EntityPlan, slots: Map<RelationPlan | AlliesPlan, string>): AnyEntity {
-  const slotNames = new Set<string>();
-  for (const relation of plan.relations) {
-    const slot = slots.get(relation) as string;
-    slotNames.add(slot).add(`c${slot}`).add(`u${slot}`);
-  }
-  for (const allies of plan.allies) slotNames.add(slots.get(allies) as string);
+  const slotNames = slotNamesOf(plan, slots);
   const record = {
     aliases: [],
     sourceIds: [],
@@ -52,6 +52,27 @@ export function toRecord(map: Row, plan: EntityPlan, slots: Map<RelationPlan | A
   return record;
 }
 
+/**
+ * The keys of an entity's map that hold relations rather than properties: the same for every
+ * entity a plan reads in one statement, so worked out once per plan and statement.
+ */
+const slotNamesByStatement = new WeakMap<Map<RelationPlan | AlliesPlan, string>, Map<EntityPlan, Set<string>>>();
+
+function slotNamesOf(plan: EntityPlan, slots: Map<RelationPlan | AlliesPlan, string>): Set<string> {
+  const byPlan = slotNamesByStatement.get(slots) ?? new Map<EntityPlan, Set<string>>();
+  slotNamesByStatement.set(slots, byPlan);
+  const known = byPlan.get(plan);
+  if (known) return known;
+  const slotNames = new Set<string>();
+  for (const relation of plan.relations) {
+    const slot = slots.get(relation) as string;
+    slotNames.add(slot).add(`c${slot}`).add(`u${slot}`);
+  }
+  for (const allies of plan.allies) slotNames.add(slots.get(allies) as string);
+  byPlan.set(plan, slotNames);
+  return slotNames;
+}
+
 function answerOf(
   parent: AnyEntity,
   relation: RelationPlan,
@@ -66,9 +87,10 @@ function answerOf(
   // A connection asked only for its count has no rows fetched.
   const edges = ((value as Row[] | undefined) ?? []).map((row): RelationEdge => {
     const rel = present((row.rel as Row | undefined) ?? {}) as unknown as RelationshipProps;
+    const key = toPlain(row.key);
     return {
       // Only made when a cursor or the page info is asked for; nothing reads it otherwise.
-      cursor: relation.withCursors ? encodeCursor(scope, { key: typeof row.key === 'string' ? row.key : '', id: rel.id }) : '',
+      cursor: relation.withCursors ? encodeCursor(scope, { key: typeof key === 'string' ? key : '', id: rel.id }) : '',
       parentId: parent.id,
       direction: spec.direction,
       node: toRecord(row.node as Row, target, slots),
