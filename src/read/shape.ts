@@ -13,11 +13,15 @@ type Row = Record<string, unknown>;
  * loaders return. The statement's answer comes here straight from the driver, and each level is
  * made plain as it is read, so the tree is walked and copied once rather than twice.
  */
-function present(map: Row, skip: (key: string) => boolean = () => false): Row {
-  const out: Row = {};
-  for (const [key, value] of Object.entries(map)) if (value !== null && !skip(key)) out[key] = toPlain(value);
+function present(map: Row, skip: ReadonlySet<string> = NOTHING, out: Row = {}): Row {
+  for (const key in map) {
+    const value = map[key];
+    if (value !== null && !skip.has(key)) out[key] = toPlain(value);
+  }
   return out;
 }
+
+const NOTHING: ReadonlySet<string> = new Set();
 
 /**
  * Turns the planned statement's answer (the driver's values) into the records resolvers know, each
@@ -25,13 +29,11 @@ function present(map: Row, skip: (key: string) => boolean = () => false): Row {
  */
 export function toRecord(map: Row, plan: EntityPlan, slots: Map<RelationPlan | AlliesPlan, string>): AnyEntity {
   const slotNames = slotNamesOf(plan, slots);
-  const record = {
-    aliases: [],
-    sourceIds: [],
-    label: plan.labels[0],
-    ...present(map, (key) => slotNames.has(key)),
-    partial: false,
-  } as unknown as AnyEntity;
+  // The defaults first, then what is stored (a label among them when the plan has several), then partial.
+  const record = present(map, slotNames, { aliases: [], sourceIds: [], label: plan.labels[0] }) as unknown as AnyEntity;
+  record.partial = false;
+  // Most entities of a nested read are its leaves: nothing planned below them, nothing to keep.
+  if (plan.relations.length === 0 && plan.allies.length === 0) return record;
   const planned = new Map<string, unknown>();
   for (const relation of plan.relations) {
     if (relation.spec.owner !== record.label) continue;
