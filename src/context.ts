@@ -20,12 +20,29 @@ export interface Context {
   };
 }
 
+/**
+ * A request's context. Its loaders are made when a resolver first asks for one: a planned read
+ * answers from one statement and never does, and a dozen DataLoaders a request are not free.
+ */
 export function createContext(db: Database, logger: Logger, auth: Authentication, readPlanner = true): Context {
+  let entity: EntityLoader | undefined;
+  let relations: RelationLoaders | undefined;
+  let allies: ReturnType<typeof createAlliesLoader> | undefined;
   return {
     db,
     logger,
     auth,
     readPlanner,
-    loaders: { entity: createEntityLoader(db), relations: createRelationLoaders(db), allies: createAlliesLoader(db) },
+    loaders: {
+      get entity() {
+        return (entity ??= createEntityLoader(db));
+      },
+      get relations() {
+        return (relations ??= createRelationLoaders(db));
+      },
+      get allies() {
+        return (allies ??= createAlliesLoader(db));
+      },
+    },
   };
 }

@@ -1,9 +1,17 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import type { Context } from '../../context';
 import { ErrorCode } from '../../shared/error-codes';
 import { estimateQuery, type QueryEstimate } from './estimate';
+import { EstimateMemo } from './memo';
 import { RETRY_AFTER_S } from '../unavailable';
 import type { ExpensivePool } from './pool';
 
@@ -24,12 +32,32 @@ const BUSY_RETRY_AFTER_S = RETRY_AFTER_S[ErrorCode.SERVER_BUSY] as number;
 const refusal = (code: string, message: string, extensions: Record<string, unknown>): GraphQLError =>
   new GraphQLError(message, { extensions: { code, ...extensions, http: { status: 400 } } });
 
+/** The estimate of one operation with its variables; undefined where execution will refuse the variables. */
+function estimateOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  requestVariables: Record<string, unknown> | undefined,
+): QueryEstimate | undefined {
+  const variables = getVariableValues(schema, operation.variableDefinitions ?? [], requestVariables ?? {});
+  // Bad variables are refused by execution, with their own error.
+  if (variables.errors) return undefined;
+  const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+  if (!root) return undefined;
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  }
+  return estimateQuery(schema, root, operation.selectionSet, fragments, variables.coerced);
+}
+
 /**
  * The query-shape limits and the cost model, checked once the operation and its variables are
  * known, so `first: $n` is priced at the value of `$n`. An answered query reports its cost in
  * `extensions.cost`; an expensive one runs only with a slot of the expensive pool.
  */
 export function queryLimitsPlugin(limits: QueryLimits, pool: ExpensivePool): ApolloServerPlugin<Context> {
+  const estimates = new EstimateMemo();
   return {
     async requestDidStart() {
       let estimate: QueryEstimate | undefined;
@@ -37,16 +65,10 @@ export function queryLimitsPlugin(limits: QueryLimits, pool: ExpensivePool): Apo
       return {
         async didResolveOperation({ schema, operation, document, request, contextValue }) {
           if (!operation) return;
-          const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          // Bad variables are refused by execution, with their own error.
-          if (variables.errors) return;
-          const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
-          if (!root) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const definition of document.definitions) {
-            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-          }
-          estimate = estimateQuery(schema, root, operation.selectionSet, fragments, variables.coerced);
+          estimate = estimates.of(operation, request.variables, () =>
+            estimateOperation(schema, document, operation, request.variables),
+          );
+          if (!estimate) return;
           const { cost, depth, aliases, directives } = estimate;
           if (depth > limits.maxDepth) {
             throw refusal(
