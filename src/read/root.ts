@@ -2,13 +2,15 @@ import { getNamedType, type FieldNode, type GraphQLObjectType, type GraphQLResol
 import { collectSubfields } from 'graphql/execution/collectFields';
 import type { Context } from '../context';
 import { toPlain } from '../db/mapping';
+import { todayIso } from '../dates';
 import type { AnyEntity } from '../entity/any';
 import { listQuery, listStatementOf, toListConnection, type ListArgs } from '../entity/list';
 import type { EntityLabel } from '../shared/labels';
 import { SEARCH_STATEMENT, searchParams } from '../entity/search';
 import type { Connection } from '../shared/paging';
-import { listStatement, lookupStatement, searchStatement } from './statements';
-import { labelsOf, planEntity, type SelectionContext } from './plan';
+import { VariablesMemo } from '../graphql/variables-memo';
+import { listStatement, lookupStatement, searchStatement, type PlannedStatement } from './statements';
+import { labelsOf, planEntity, type EntityPlan, type SelectionContext } from './plan';
 import { toRecord } from './shape';
 
 type Row = Record<string, unknown>;
@@ -26,12 +28,29 @@ function subfields(info: GraphQLResolveInfo, typeName: string, nodes: readonly F
   return [...byKey.values()].flat().filter((node) => node.name.value === name);
 }
 
+interface Planned {
+  plan: EntityPlan;
+  statement: PlannedStatement;
+}
+
+/**
+ * Each root field's plan and statement, kept by its field node, the request's variables and the
+ * day (`allies` without a date asks about today), which are all a selection's meaning depends on:
+ * a front end asking the same thing again skips the walk and the printing
+ * (graphql/variables-memo.ts).
+ */
+const plans = new VariablesMemo<FieldNode, Planned>();
+const plannedFor = (info: GraphQLResolveInfo, make: () => Planned): Planned =>
+  plans.of(info.fieldNodes[0] as FieldNode, [todayIso(), info.variableValues], make);
+
 /** `state(id:)`, `alliance(id:)`… and `node(id:)`: one statement for the entity and every planned relation below it. */
 export async function readLookup(ctx: Context, info: GraphQLResolveInfo, id: string, label: EntityLabel | null) {
-  const selection = selectionOf(info);
-  const labels = label ? [label] : labelsOf(selection, getNamedType(info.returnType));
-  const plan = planEntity(selection, labels, info.fieldNodes);
-  const statement = lookupStatement(plan, label);
+  const { plan, statement } = plannedFor(info, () => {
+    const selection = selectionOf(info);
+    const labels = label ? [label] : labelsOf(selection, getNamedType(info.returnType));
+    const plan = planEntity(selection, labels, info.fieldNodes);
+    return { plan, statement: lookupStatement(plan, label) };
+  });
   const result = await ctx.db.read({ name: `read/${info.fieldName}`, text: statement.text }, { ...statement.params, id });
   const row = result.records[0];
   return row ? toRecord(row.get('entity') as Row, plan, statement.slots) : null;
@@ -45,9 +64,11 @@ export async function readList<R extends AnyEntity>(
   args: ListArgs,
 ): Promise<Connection<{ cursor: string; node: R }>> {
   const query = listQuery(label, args);
-  const edges = subfields(info, getNamedType(info.returnType).name, info.fieldNodes, 'edges');
-  const plan = planEntity(selectionOf(info), [label], subfields(info, `${label}Edge`, edges, 'node'));
-  const statement = listStatement(plan, listStatementOf(label, query).text);
+  const { plan, statement } = plannedFor(info, () => {
+    const edges = subfields(info, getNamedType(info.returnType).name, info.fieldNodes, 'edges');
+    const plan = planEntity(selectionOf(info), [label], subfields(info, `${label}Edge`, edges, 'node'));
+    return { plan, statement: listStatement(plan, listStatementOf(label, query).text) };
+  });
   const result = await ctx.db.read(
     { name: `read/${info.fieldName}`, text: statement.text },
     { ...statement.params, ...query.params },
@@ -70,10 +91,12 @@ export async function readSearch(
   first: number | null | undefined,
 ): Promise<{ score: number; exact: boolean; entity: AnyEntity }[]> {
   const params = searchParams(text, labels, first);
-  const selection = selectionOf(info);
-  const entityType = info.schema.getType('Entity') as GraphQLObjectType;
-  const plan = planEntity(selection, labelsOf(selection, entityType), subfields(info, 'SearchHit', info.fieldNodes, 'entity'));
-  const statement = searchStatement(plan, SEARCH_STATEMENT.text);
+  const { plan, statement } = plannedFor(info, () => {
+    const selection = selectionOf(info);
+    const entityType = info.schema.getType('Entity') as GraphQLObjectType;
+    const plan = planEntity(selection, labelsOf(selection, entityType), subfields(info, 'SearchHit', info.fieldNodes, 'entity'));
+    return { plan, statement: searchStatement(plan, SEARCH_STATEMENT.text) };
+  });
   const result = await ctx.db.read({ name: `read/${info.fieldName}`, text: statement.text }, { ...statement.params, ...params });
   return result.records.map((record) => ({
     score: Number(record.get('score')),

@@ -11,7 +11,7 @@ import { getVariableValues } from 'graphql/execution/values';
 import type { Context } from '../../context';
 import { ErrorCode } from '../../shared/error-codes';
 import { estimateQuery, type QueryEstimate } from './estimate';
-import { EstimateMemo } from './memo';
+import { VariablesMemo } from '../variables-memo';
 import { RETRY_AFTER_S } from '../unavailable';
 import type { ExpensivePool } from './pool';
 
@@ -57,7 +57,8 @@ function estimateOperation(
  * `extensions.cost`; an expensive one runs only with a slot of the expensive pool.
  */
 export function queryLimitsPlugin(limits: QueryLimits, pool: ExpensivePool): ApolloServerPlugin<Context> {
-  const estimates = new EstimateMemo();
+  // The estimate depends only on the operation's document and its variables.
+  const estimates = new VariablesMemo<OperationDefinitionNode, QueryEstimate | undefined>();
   return {
     async requestDidStart() {
       let estimate: QueryEstimate | undefined;

@@ -110,6 +110,39 @@ describe('the read planner changes no answer', () => {
     expectSame(await compare(cases));
   });
 
+  it('answers one document asked again with other variables as it answers it the first time, in one statement', async () => {
+    // The planner keeps a plan by field node and variables (src/read/root.ts): a plan made for one
+    // date, page or list order must never answer another. A relation planned with other arguments
+    // would still be answered right, by its loader, so the statements run are counted too.
+    const { query } = curatedScenarios().find((s) => s.name === 'nested-four-levels')!;
+    const dated = (asOf: string, first: number, parties: number) => ({ id: 'nato', asOf, first, parties });
+    const variableSets = [dated('2024-06-01', 50, 10), dated('1990-01-01', 5, 2), dated('1955-06-01', 20, 3)];
+    const lists =
+      'query ($n: Int, $order: EntityOrder) { alliances(first: $n, orderBy: $order) { totalCount edges { cursor node { id } } } }';
+    const byName = { n: 3, order: { field: 'NAME', direction: 'ASC' } };
+    const byDate = { n: 3, order: { field: 'DATE', direction: 'DESC' } };
+    const cases = [1, 2].flatMap((round) => [
+      ...variableSets.map((variables, i) => ({ name: `nested, variables ${i + 1}, round ${round}`, query, variables })),
+      { name: `list by name, round ${round}`, query: lists, variables: byName },
+      { name: `list by date, newest first, round ${round}`, query: lists, variables: byDate },
+    ]);
+    const outcomes: Outcome[] = [];
+    const statements: string[][] = [];
+    for (const c of cases) {
+      const names: string[] = [];
+      const stop = on.db.onQuery((name) => names.push(name));
+      outcomes.push(...(await compare([c])));
+      stop();
+      statements.push(names);
+    }
+    expectSame(outcomes);
+    expect(statements).toEqual(cases.map((c) => [c.query === lists ? 'read/alliances' : 'read/alliance']));
+    // Not vacuous: the three dates and the two orders answer differently, without errors.
+    expect(outcomes.every((o) => o.body.data && !o.body.errors)).toBe(true);
+    expect(new Set(outcomes.slice(0, 3).map((o) => o.on)).size).toBe(3);
+    expect(outcomes[3]!.on).not.toBe(outcomes[4]!.on);
+  });
+
   describe(`${GENERATED} generated queries (seed ${SEED})`, () => {
     let outcomes: Outcome[];
     beforeAll(async () => {

@@ -1,13 +1,13 @@
 import { parse, type OperationDefinitionNode } from 'graphql';
-import { EstimateMemo } from '../../../../src/graphql/cost/memo';
-import type { QueryEstimate } from '../../../../src/graphql/cost/estimate';
+import { VariablesMemo } from '../../../src/graphql/variables-memo';
+import type { QueryEstimate } from '../../../src/graphql/cost/estimate';
 
 const operationOf = (text: string): OperationDefinitionNode => parse(text).definitions[0] as OperationDefinitionNode;
 const estimateOf = (cost: number): QueryEstimate => ({ cost, depth: 1, aliases: 0, directives: 0, introspections: 0 });
 
-describe('EstimateMemo', () => {
-  it('estimates an operation once for the same variables, and again for others', () => {
-    const memo = new EstimateMemo();
+describe('VariablesMemo', () => {
+  it('works an operation out once for the same variables, and again for others', () => {
+    const memo = new VariablesMemo<OperationDefinitionNode, QueryEstimate | undefined>();
     const operation = operationOf('query ($n: Int) { states(first: $n) { totalCount } }');
     const estimate = jest.fn((n: number) => estimateOf(n));
     expect(memo.of(operation, { n: 5 }, () => estimate(5))).toEqual(estimateOf(5));
@@ -17,14 +17,14 @@ describe('EstimateMemo', () => {
   });
 
   it('keeps estimates apart for two documents of the same text (each parse is its own operation)', () => {
-    const memo = new EstimateMemo();
+    const memo = new VariablesMemo<OperationDefinitionNode, QueryEstimate | undefined>();
     const text = '{ states { totalCount } }';
     memo.of(operationOf(text), undefined, () => estimateOf(1));
     expect(memo.of(operationOf(text), undefined, () => estimateOf(2))).toEqual(estimateOf(2));
   });
 
-  it('remembers that variables were refused', () => {
-    const memo = new EstimateMemo();
+  it('remembers an answer of undefined (variables execution will refuse)', () => {
+    const memo = new VariablesMemo<OperationDefinitionNode, QueryEstimate | undefined>();
     const operation = operationOf('query ($n: Int!) { states(first: $n) { totalCount } }');
     const estimate = jest.fn(() => undefined);
     expect(memo.of(operation, { n: 'x' }, estimate)).toBeUndefined();
@@ -32,8 +32,8 @@ describe('EstimateMemo', () => {
     expect(estimate).toHaveBeenCalledTimes(1);
   });
 
-  it('estimates long variables every time and stays within its bound', () => {
-    const memo = new EstimateMemo(2, 50);
+  it('works long variables out every time and stays within its bound', () => {
+    const memo = new VariablesMemo<OperationDefinitionNode, QueryEstimate>(2, 50);
     const operation = operationOf('query ($text: String!) { search(text: $text) { score } }');
     const estimate = jest.fn(() => estimateOf(3));
     const long = { text: 'x'.repeat(100) };
