@@ -66,3 +66,11 @@ export async function fetchJson(url: string, body: string): Promise<unknown> {
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}: ${text.slice(0, 500)}`);
   return JSON.parse(text) as unknown;
 }
+
+/**
+ * The sides in the order round `round` (from 1) times them: each round starts with the next side.
+ * The first of a round meets what came before it (the database still compiling a new statement, a
+ * collection due), and no side should always be it.
+ */
+export const roundOrder = <T>(sides: readonly T[], round: number): T[] =>
+  sides.map((_, i) => sides[(i + round - 1) % sides.length] as T);

@@ -14,7 +14,7 @@ import { buildServer } from '../src/server';
 import { assertSameAnswers, graphqlData } from './answers';
 import { hasApolloFloor, startApolloFloor } from './apollo-floor';
 import { startBaselineServer } from './baseline-server';
-import { combine, fetchJson, measure, type Measurement } from './harness';
+import { combine, fetchJson, measure, roundOrder, type Measurement } from './harness';
 import { startPeerServer } from './peer/server';
 import { curatedScenarios, syntheticScenarios, type Scenario } from './scenarios';
 import { syntheticEnv } from './synthetic';
@@ -22,6 +22,12 @@ import { measureIsolation, type IsolationResult } from './isolation';
 import { benchAuthEnv, measureWrites, WRITE_SCENARIOS } from './writes';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/**
+ * Seconds of load on each side before timing. The bench's Neo4j is fresh, and a statement it has
+ * not run before is slow for many runs while the JVM compiles it: with 2 s a side, search was
+ * still warming through the first timed rounds.
+ */
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
 const LOAD = { connections: Number(process.env.BENCH_CONNECTIONS ?? 8), seconds: Number(process.env.BENCH_SECONDS ?? 5) };
 /** BENCH_ONLY=name1,name2: only these scenarios, and then no writes. */
 const ONLY = process.env.BENCH_ONLY?.split(',')
@@ -180,11 +186,10 @@ async function runSuite(
         await checkAnswers(scenario, sides);
       }
       process.stdout.write(`${scenario.name}: warming up…\n`);
-      for (const side of sides) await measure(side.url, side.body, { ...LOAD, seconds: 2 });
+      for (const side of sides) await measure(side.url, side.body, { ...LOAD, seconds: WARM_UP_SECONDS });
       const rounds = new Map<Side['label'], Measurement[]>(sides.map((side) => [side.label, []]));
       for (let round = 1; round <= ROUNDS; round += 1) {
-        // Interleaved: Entente, then the peer, then bare (then the Apollo floor), each round.
-        for (const side of sides) rounds.get(side.label)?.push(await measure(side.url, side.body, LOAD));
+        for (const side of roundOrder(sides, round)) rounds.get(side.label)?.push(await measure(side.url, side.body, LOAD));
         process.stdout.write(`  round ${round}/${ROUNDS} done\n`);
       }
       const combined = (label: Side['label']): Measurement | null => {

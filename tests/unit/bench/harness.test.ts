@@ -1,4 +1,4 @@
-import { percentile } from '../../../bench/harness';
+import { percentile, roundOrder } from '../../../bench/harness';
 
 describe('percentile', () => {
   it('keeps fractions of a millisecond, which whole-ms histograms lose', () => {
@@ -17,5 +17,20 @@ describe('percentile', () => {
 
   it('rounds to two decimals', () => {
     expect(percentile([2.34567], 0.5)).toBe(2.35);
+  });
+});
+
+describe('roundOrder', () => {
+  it('starts each round with the next side and keeps the others in turn', () => {
+    const sides = ['Entente', 'peer', 'bare', 'Apollo floor'];
+    expect(roundOrder(sides, 1)).toEqual(['Entente', 'peer', 'bare', 'Apollo floor']);
+    expect(roundOrder(sides, 2)).toEqual(['peer', 'bare', 'Apollo floor', 'Entente']);
+    expect(roundOrder(sides, 5)).toEqual(sides);
+  });
+
+  it('puts every side first once in as many rounds as there are sides', () => {
+    const sides = ['Entente', 'peer', 'bare'];
+    const firsts = [1, 2, 3].map((round) => roundOrder(sides, round)[0]);
+    expect(new Set(firsts)).toEqual(new Set(sides));
   });
 });
