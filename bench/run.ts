@@ -64,9 +64,9 @@ interface Side {
 /**
  * `npm run bench`: each named operation against the peer (@neo4j/graphql over the same graph,
  * bench/peer/) and its bare-driver baseline, their answers checked equal first, then interleaved
- * round by round, each round starting with the next side, so that all see the same machine state; the curated
- * data first, then the synthetic graph if `npm run gen:synthetic` built it. Writes
- * bench/results/latest.json and a table.
+ * round by round, each round starting with the next side, so that all see the same machine
+ * state; the curated data first, then the synthetic graph if `npm run gen:synthetic` built it.
+ * Writes bench/results/latest.json and a table.
  */
 async function main(): Promise<void> {
   const curated = selected(curatedScenarios());
