@@ -61,8 +61,8 @@ export function toRecord(map: Row, plan: EntityPlan, slots: Map<RelationPlan | A
 const slotNamesByStatement = new WeakMap<Map<RelationPlan | AlliesPlan, string>, Map<EntityPlan, Set<string>>>();
 
 function slotNamesOf(plan: EntityPlan, slots: Map<RelationPlan | AlliesPlan, string>): Set<string> {
-  const byPlan = slotNamesByStatement.get(slots) ?? new Map<EntityPlan, Set<string>>();
-  slotNamesByStatement.set(slots, byPlan);
+  let byPlan = slotNamesByStatement.get(slots);
+  if (!byPlan) slotNamesByStatement.set(slots, (byPlan = new Map()));
   const known = byPlan.get(plan);
   if (known) return known;
   const slotNames = new Set<string>();

@@ -70,7 +70,7 @@ describe('token and cost limits', () => {
       expect(refused.status).toBe(400);
       expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: 45, limit: 43 });
       expect(refused.body.errors?.[0]?.message).not.toMatch(/syntax/i);
-      // Estimates are kept by document and variables (graphql/cost/memo.ts): asked again, each answers the same.
+      // Estimates are kept by document and variables (src/graphql/variables-memo.ts): asked again, each answers the same.
       expect((await app.gql(MEMBERS, { n: 20 })).body).toEqual(passed.body);
       expect((await app.gql(MEMBERS, { n: 21 })).body).toEqual(refused.body);
     });
